@@ -1,0 +1,129 @@
+"""Every change to memberships and organisations: views, the admin, and the
+demo seeds call these, so each path checks, writes and logs the same way."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from accounts import permissions
+from accounts.models import Membership
+from accounts.roles import CSO_MEMBERS, PUBLIC_OFFICIALS
+
+
+class MembershipPermissionError(PermissionDenied):
+    pass
+
+
+def _role_for(organisation):
+    return PUBLIC_OFFICIALS if organisation.is_governmental else CSO_MEMBERS
+
+
+def _sync_role(user, role):
+    """Keep the role group true to the user's confirmed memberships."""
+    group, _created = Group.objects.get_or_create(name=role)
+    holds_role = any(
+        _role_for(membership.organisation) == role
+        for membership in user.memberships.confirmed().select_related("organisation")
+    )
+    if holds_role:
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
+    user.__dict__.pop("_iris_group_names", None)
+
+
+class RequestMembership:
+    """A person asks to be recognised as a member of an organisation."""
+
+    def __init__(self, user, organisation, position=""):
+        self.user = user
+        self.organisation = organisation
+        self.position = position
+
+    def execute(self):
+        if Membership.objects.filter(user=self.user, organisation=self.organisation).exists():
+            raise ValidationError(
+                _("You have already asked to join %(organisation)s.")
+                % {"organisation": self.organisation},
+                code="duplicate",
+            )
+        membership = Membership.objects.create(
+            user=self.user, organisation=self.organisation, position=self.position
+        )
+        log(instance=membership, action="accounts.membership.request", user=self.user)
+        return membership
+
+
+class ConfirmMembership:
+    """A manager of the organisation, or an editor, confirms a membership: from
+    then on the person may speak for the organisation."""
+
+    def __init__(self, membership, by, manager=None):
+        self.membership = membership
+        self.by = by
+        self.manager = manager
+
+    def execute(self):
+        if not permissions.can_decide_membership(self.by, self.membership):
+            raise MembershipPermissionError(
+                _("Only the organisation's managers or the network's editors can confirm members.")
+            )
+        with transaction.atomic():
+            membership = self.membership
+            if membership.confirmed_at is None:
+                membership.confirmed_at = timezone.now()
+                membership.confirmed_by = self.by
+            if self.manager is not None:
+                membership.is_manager = self.manager
+            membership.save()
+            _sync_role(membership.user, _role_for(membership.organisation))
+            log(instance=membership, action="accounts.membership.confirm", user=self.by)
+        return membership
+
+
+class EndMembership:
+    """A request is declined or a membership ends: the person no longer speaks
+    for the organisation, and loses the role if it was their last tie."""
+
+    def __init__(self, membership, by):
+        self.membership = membership
+        self.by = by
+
+    def execute(self):
+        membership = self.membership
+        leaving_by_choice = membership.user_id == self.by.pk
+        if not leaving_by_choice and not permissions.can_decide_membership(self.by, membership):
+            raise MembershipPermissionError(
+                _("Only the organisation's managers or the network's editors can remove members.")
+            )
+        with transaction.atomic():
+            log(instance=membership, action="accounts.membership.end", user=self.by)
+            user = membership.user
+            if user.speaking_for_id == membership.organisation_id:
+                user.speaking_for = None
+                user.save(update_fields=["speaking_for"])
+            membership.delete()
+            _sync_role(user, _role_for(membership.organisation))
+
+
+class SetSpeakingFor:
+    """Choose the organisation a person's contributions are signed for."""
+
+    def __init__(self, user, organisation):
+        self.user = user
+        self.organisation = organisation
+
+    def execute(self):
+        if self.organisation is not None and not permissions.can_speak_for(
+            self.user, self.organisation
+        ):
+            raise MembershipPermissionError(
+                _("You can speak for %(organisation)s once it has confirmed your membership.")
+                % {"organisation": self.organisation}
+            )
+        self.user.speaking_for = self.organisation
+        self.user.save(update_fields=["speaking_for"])
+        return self.user

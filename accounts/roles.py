@@ -1,0 +1,104 @@
+"""The roles of the platform, as Django groups. The data migration
+``0002_roles`` creates them with their permissions; object-level rules (which
+institution an official acts for) live in ``accounts.permissions``."""
+
+from django.utils.translation import gettext_lazy as _
+
+PUBLIC_OFFICIALS = "Public officials"
+CSO_MEMBERS = "CSO members"
+MODERATORS = "Moderators"
+EDITORS = "Editors"
+ADMINISTRATORS = "Administrators"
+
+ROLE_LABELS = {
+    PUBLIC_OFFICIALS: _("Public official"),
+    CSO_MEMBERS: _("CSO member"),
+    MODERATORS: _("Moderator"),
+    EDITORS: _("Editor"),
+    ADMINISTRATORS: _("Administrator"),
+}
+
+# The permissions each role holds, as (app_label, codename). Page permissions
+# for editors are granted on the root page, so they cover every locale's tree.
+ROLE_PERMISSIONS = {
+    PUBLIC_OFFICIALS: [("wagtailadmin", "access_admin")],
+    CSO_MEMBERS: [],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("accounts", "view_organisation"),
+        ("accounts", "view_membership"),
+    ],
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("accounts", "add_organisation"),
+        ("accounts", "change_organisation"),
+        ("accounts", "view_organisation"),
+        ("accounts", "verify_organisation"),
+        ("accounts", "add_membership"),
+        ("accounts", "change_membership"),
+        ("accounts", "delete_membership"),
+        ("accounts", "view_membership"),
+        ("iris_site", "add_policyarea"),
+        ("iris_site", "change_policyarea"),
+        ("iris_site", "view_policyarea"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+}
+ROLE_PERMISSIONS[ADMINISTRATORS] = [
+    *ROLE_PERMISSIONS[EDITORS],
+    ("accounts", "add_user"),
+    ("accounts", "change_user"),
+    ("accounts", "delete_user"),
+    ("accounts", "view_user"),
+    ("accounts", "delete_organisation"),
+    ("auth", "add_group"),
+    ("auth", "change_group"),
+    ("auth", "view_group"),
+    ("wagtailcore", "add_site"),
+    ("wagtailcore", "change_site"),
+    ("wagtailcore", "view_locale"),
+    ("wagtailcore", "change_locale"),
+    ("wagtailcore", "add_locale"),
+]
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+def sync_roles(using="default", **kwargs):
+    """Create the role groups with their permissions (run after every migrate,
+    so new permissions reach existing deployments)."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    # post_migrate reaches this app before later apps have their permissions.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+
+    for role, wanted in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        for app_label, codename in wanted:
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+    root = Page.get_first_root_node()
+    if root is None:
+        return
+    for role in (EDITORS, ADMINISTRATORS):
+        group = Group.objects.get(name=role)
+        for codename in EDITOR_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )

@@ -1,0 +1,26 @@
+from django.urls import include, path
+
+from accounts import views
+
+profile_patterns = [
+    path("", views.profile, name="profile"),
+    path("memberships/", views.request_membership, name="request_membership"),
+    path(
+        "memberships/<int:pk>/confirm/",
+        views.decide_membership,
+        {"decision": "confirm"},
+        name="confirm_membership",
+    ),
+    path(
+        "memberships/<int:pk>/end/",
+        views.decide_membership,
+        {"decision": "end"},
+        name="end_membership",
+    ),
+]
+
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="account_login"),
+    path("profile/", include((profile_patterns, "accounts"))),
+    path("", include("allauth.urls")),
+]

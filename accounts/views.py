@@ -1,0 +1,105 @@
+from allauth.account.views import LoginView as AllauthLoginView
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import permissions
+from accounts.actions import (
+    ConfirmMembership,
+    EndMembership,
+    MembershipPermissionError,
+    RequestMembership,
+)
+from accounts.forms import MembershipRequestForm, ProfileForm
+from accounts.models import Membership
+
+
+class LoginView(AllauthLoginView):
+    """allauth's log-in, answering 429 Too Many Requests once an account has
+    had too many failed attempts (allauth itself answers 200 with the error)."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error("__all__", code="too_many_login_attempts"):
+            response.status_code = 429
+        return response
+
+
+@login_required
+def profile(request):
+    user = request.user
+    form = ProfileForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("accounts:profile")
+    memberships = user.memberships.select_related("organisation").order_by("organisation__name")
+    pending = (
+        Membership.objects.pending()
+        .filter(organisation__in=permissions.managed_organisations(user))
+        .exclude(user=user)
+        .select_related("user", "organisation")
+    )
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "memberships": memberships,
+            "pending_requests": pending,
+            "request_form": MembershipRequestForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def request_membership(request):
+    form = MembershipRequestForm(request.POST)
+    if form.is_valid():
+        try:
+            RequestMembership(
+                request.user, form.cleaned_data["organisation"], form.cleaned_data["position"]
+            ).execute()
+        except ValidationError as error:
+            form.add_error("organisation", error)
+        else:
+            messages.success(
+                request,
+                _("We have asked %(organisation)s to confirm your membership.")
+                % {"organisation": form.cleaned_data["organisation"]},
+            )
+            return redirect("accounts:profile")
+    return render(
+        request,
+        "accounts/membership_request.html",
+        {"request_form": form},
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def decide_membership(request, pk, decision):
+    membership = get_object_or_404(Membership.objects.select_related("organisation", "user"), pk=pk)
+    try:
+        if decision == "confirm":
+            ConfirmMembership(membership, by=request.user).execute()
+            messages.success(
+                request,
+                _("%(person)s can now speak for %(organisation)s.")
+                % {"person": membership.user, "organisation": membership.organisation},
+            )
+        else:
+            EndMembership(membership, by=request.user).execute()
+            messages.success(
+                request,
+                _("%(person)s no longer speaks for %(organisation)s.")
+                % {"person": membership.user, "organisation": membership.organisation},
+            )
+    except MembershipPermissionError as error:
+        return render(request, "403.html", {"reason": str(error)}, status=403)
+    return redirect("accounts:profile")

@@ -1,0 +1,70 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from accounts.actions import ConfirmMembership
+from accounts.models import Membership, Organisation
+
+
+class MembershipAdminForm(WagtailAdminModelForm):
+    """Editors confirm memberships here; confirming goes through the same
+    action as a manager's confirmation on the public site."""
+
+    confirmed = forms.BooleanField(
+        label=_("Confirmed"),
+        required=False,
+        help_text=_("Once confirmed, the person may speak for the organisation."),
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["user", "organisation", "position", "is_manager"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirmed"].initial = self.instance.is_confirmed
+
+    def save(self, commit=True):
+        membership = super().save(commit=commit)
+        if commit and self.cleaned_data["confirmed"] and not membership.is_confirmed:
+            ConfirmMembership(membership, by=self.for_user).execute()
+        return membership
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "country", "verified"]
+    list_filter = ["kind", "country", "verified"]
+    search_fields = ["name", "short_name"]
+    ordering = ["name"]
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Memberships")
+    list_display = ["user", "organisation", "position", "is_manager", "confirmed_at"]
+    list_filter = ["organisation__kind", "is_manager"]
+    ordering = ["confirmed_at", "-requested_at"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("user"),
+            FieldPanel("organisation"),
+            FieldPanel("position"),
+            FieldPanel("is_manager"),
+            FieldPanel("confirmed"),
+        ],
+        base_form_class=MembershipAdminForm,
+    )
+
+
+class DirectoryViewSetGroup(ViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "group"
+    menu_order = 250
+    items = (OrganisationViewSet, MembershipViewSet)

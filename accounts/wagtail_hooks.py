@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from accounts.models import OrganisationIndexPage
+from accounts.viewsets import DirectoryViewSetGroup
+from iris_site import hooks as iris_hooks
+
+
+@hooks.register("register_admin_viewset")
+def register_directory():
+    return DirectoryViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_membership_log_actions(actions):
+    actions.register_action(
+        "accounts.membership.request", _("Request membership"), _("Membership requested")
+    )
+    actions.register_action(
+        "accounts.membership.confirm", _("Confirm membership"), _("Membership confirmed")
+    )
+    actions.register_action("accounts.membership.end", _("End membership"), _("Membership ended"))
+
+
+@hooks.register(iris_hooks.NAVIGATION)
+def directory_navigation():
+    return iris_hooks.NavigationItem(
+        label=_("Organisations"), page_model=OrganisationIndexPage, order=80
+    )
+
+
+@hooks.register(iris_hooks.DEMO_CONTENT)
+def directory_demo_content():
+    from accounts.seeds import load_directory
+
+    return iris_hooks.DemoContent(name="organisations and people", load=load_directory, order=10)

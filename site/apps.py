@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IrisSiteConfig(AppConfig):
+    name = "iris_site"
+    label = "iris_site"
+    verbose_name = _("Site shell")
+
+    def ready(self):
+        from django.conf.locale import LANG_INFO
+
+        from iris_site import checks  # noqa: F401 - registers the hook checks
+
+        # Django knows no Montenegrin; describe it so language names resolve.
+        LANG_INFO.setdefault(
+            "cnr",
+            {"bidi": False, "code": "cnr", "name": "Montenegrin", "name_local": "crnogorski"},
+        )

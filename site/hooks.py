@@ -1,0 +1,105 @@
+"""The project hooks: how a feature app plugs into the site shell.
+
+Wagtail discovers ``wagtail_hooks.py`` in every installed app. Besides Wagtail's
+own hooks (admin menu items and viewsets: ``register_admin_menu_item``,
+``register_admin_viewset``, ``register_admin_urls``), a feature app implements
+the project hooks named here. Each hook function takes no arguments and returns
+one declaration (or a list of them); the shell collects them with
+``wagtail.hooks.get_hooks`` and the system checks in ``iris_site.checks`` refuse
+to start with a malformed one.
+
+``NAVIGATION``     -> NavigationItem: an entry in the main navigation.
+``HOME_PANELS``    -> HomePanel: a section of the home page.
+``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
+``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
+``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
+``WEBSOCKET_URLS`` -> WebsocketUrls: channels URL routes served by the ASGI app.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from wagtail import hooks
+
+NAVIGATION = "iris_navigation"
+HOME_PANELS = "iris_home_panels"
+SEARCHABLE = "iris_searchable"
+DEMO_CONTENT = "iris_demo_content"
+PUBLIC_URLS = "iris_public_urls"
+WEBSOCKET_URLS = "iris_websocket_urls"
+
+ALL_HOOKS = (NAVIGATION, HOME_PANELS, SEARCHABLE, DEMO_CONTENT, PUBLIC_URLS, WEBSOCKET_URLS)
+
+
+@dataclass(frozen=True)
+class NavigationItem:
+    """A main-navigation entry that links to the first live page of ``page_model``
+    in the reader's language, or to the named URL ``url_name``."""
+
+    label: Any
+    page_model: type | None = None
+    url_name: str | None = None
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class HomePanel:
+    """A home-page section. ``get_context(request)`` returns the template's
+    context, or None to leave the panel out (nothing to show yet)."""
+
+    template_name: str
+    get_context: Callable[[Any], dict | None]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SearchableContent:
+    """A page model whose live pages site search covers, with the label that
+    names its results."""
+
+    model: type
+    label: Any
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """Demo content loaded by ``manage.py load_demo``. ``load(demo)`` receives a
+    ``iris_site.seeds.DemoSite`` and must be idempotent. Loaders run in
+    ascending ``order``; the shared apps use orders below 100."""
+
+    name: str
+    load: Callable[[Any], None]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class PublicUrls:
+    """URL patterns mounted under the language prefix at ``prefix``."""
+
+    prefix: str
+    urlpatterns: Sequence[Any] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WebsocketUrls:
+    """channels URL routes (``path(...)`` to ``Consumer.as_asgi()``)."""
+
+    urlpatterns: Sequence[Any] = field(default_factory=list)
+
+
+def contributions(hook_name):
+    """Every declaration registered for ``hook_name``, flattened, in
+    registration order (``INSTALLED_APPS`` order, as Wagtail loads hooks)."""
+    declared = []
+    for hook in hooks.get_hooks(hook_name):
+        result = hook()
+        if isinstance(result, list | tuple):
+            declared.extend(result)
+        else:
+            declared.append(result)
+    return declared
+
+
+def ordered(hook_name):
+    return sorted(contributions(hook_name), key=lambda item: item.order)

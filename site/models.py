@@ -1,0 +1,57 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from iris_site import hooks
+
+
+class HomePage(Page):
+    """The front door: an introduction, then one panel per feature app."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        panels = []
+        for panel in hooks.ordered(hooks.HOME_PANELS):
+            panel_context = panel.get_context(request)
+            if panel_context is not None:
+                panels.append((panel.template_name, panel_context))
+        context["panels"] = panels
+        return context
+
+
+class PolicyArea(TranslatableMixin, models.Model):
+    """A topic of the managed taxonomy that consultations, events and library
+    documents are filed under (asylum, social protection, integration...)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("policy area")
+        verbose_name_plural = _("policy areas")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_policy_area_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,406 @@
+"""Settings for IRIS Dialogue: one module, every deployment choice read from the environment.
+
+The embedded defaults (SQLite, in-memory channel layer, database search,
+local-memory cache, console e-mail) run the whole product on one small machine.
+A production deployment names its services in the environment; the checks at the
+end of this module refuse to start with an unsafe configuration.
+
+Environment variables:
+    IRIS_ENVIRONMENT   development (default), test or production
+    SECRET_KEY         required in production, at least 50 characters
+    ALLOWED_HOSTS      comma-separated host names; required in production
+    CSRF_TRUSTED_ORIGINS  comma-separated origins, e.g. https://dialogue.example.org
+    DATABASE_URL       e.g. postgres://user:pass@host:5432/iris (default: SQLite in var/)
+    REDIS_URL          e.g. redis://127.0.0.1:6379/0: channel layer and cache
+    SEARCH_URL         Elasticsearch/OpenSearch node; database search when unset
+    EMAIL_URL          smtp://user:pass@host:587 (default: console)
+    DEFAULT_FROM_EMAIL sender address of the site's e-mail
+    MEDIA_ROOT         where uploads are stored (default: var/media)
+    STATIC_ROOT        where collectstatic writes (default: var/static)
+    IRIS_BASE_URL      absolute address of the site, used in e-mails
+    IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SHELL_DIR = Path(__file__).resolve().parent
+VAR_DIR = Path(os.environ.get("IRIS_VAR_DIR", BASE_DIR / "var"))
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_flag(name, default):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+ENVIRONMENT = os.environ.get("IRIS_ENVIRONMENT", "development")
+if ENVIRONMENT not in {"development", "test", "production"}:
+    raise ImproperlyConfigured(
+        f"IRIS_ENVIRONMENT must be development, test or production, not {ENVIRONMENT!r}."
+    )
+PRODUCTION = ENVIRONMENT == "production"
+DEBUG = ENVIRONMENT == "development" and env_flag("DEBUG", True)
+
+# A development key is generated per checkout and kept out of the repository.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and not PRODUCTION:
+    from django.core.management.utils import get_random_secret_key
+
+    key_file = VAR_DIR / "secret_key"
+    if not key_file.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(get_random_secret_key())
+    SECRET_KEY = key_file.read_text().strip()
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+IRIS_BASE_URL = os.environ.get("IRIS_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = IRIS_BASE_URL
+
+# Apps -----------------------------------------------------------------------
+# The shell and the shared apps come first. Feature apps plug in through
+# wagtail_hooks.py and the project hooks in iris_site.hooks: removing one from
+# this list removes its feature and nothing else.
+SHARED_APPS = [
+    "iris_site",
+    "accounts",
+]
+FEATURE_APPS = [
+    "consultations",
+    "hearings",
+    "policy_library",
+    "search",
+]
+REMOVED_FEATURE_APPS = env_list("IRIS_WITHOUT_APPS")
+
+INSTALLED_APPS = [
+    *SHARED_APPS,
+    *[app for app in FEATURE_APPS if app not in REMOVED_FEATURE_APPS],
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "allauth",
+    "allauth.account",
+    "channels",
+    "django_tasks",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "iris_site.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.SessionExpiryMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "iris_site.urls"
+ASGI_APPLICATION = "iris_site.asgi.application"
+WSGI_APPLICATION = None
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# Services -------------------------------------------------------------------
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'iris.sqlite3'}"),
+        conn_max_age=0 if ENVIRONMENT == "test" else 60,
+        conn_health_checks=True,
+    )
+}
+DATABASE_ENGINE = DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+if DATABASE_ENGINE == "sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # WAL lets readers and the one writer work at the same time.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "iris",
+        }
+    }
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                # A reader's channel holds at most this many undelivered events;
+                # beyond it channels-redis drops messages, and readers catch up
+                # from the database by sequence number.
+                "capacity": 1000,
+                # Undelivered messages older than a minute are of no use: a
+                # reconnecting reader catches up from the database instead.
+                "expiry": 60,
+                "group_expiry": 86400,
+                "prefix": "iris",
+            },
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+if EMAIL_URL:
+    email = urlsplit(EMAIL_URL)
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = email.hostname
+    EMAIL_PORT = email.port or 587
+    EMAIL_HOST_USER = unquote(email.username or "")
+    EMAIL_HOST_PASSWORD = unquote(email.password or "")
+    EMAIL_USE_TLS = email.scheme == "smtp"
+    EMAIL_USE_SSL = email.scheme == "smtps"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "IRIS Dialogue <dialogue@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Accounts ---------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+if ENVIRONMENT == "test":
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+# People signing up need to know that their address already has an account;
+# the network's member lists are public, so enumeration protection buys little.
+ACCOUNT_PREVENT_ENUMERATION = False
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupDetailsForm"
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_FORMS = {"signup": "accounts.signup.SignupForm"}
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "5/m/key",
+    "login": "30/m/ip",
+    "reset_password": "5/m/key,20/m/ip",
+    "reset_password_from_key": "20/m/ip",
+    "signup": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[IRIS Dialogue] "
+
+# Sessions: at most 12 hours; officials, moderators and editors 30 idle minutes.
+SESSION_COOKIE_AGE = 12 * 60 * 60
+IRIS_PRIVILEGED_IDLE_SECONDS = 30 * 60
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Languages --------------------------------------------------------------------
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("sr-latn", "Srpski (latinica)"),
+    ("sr", "Српски (ћирилица)"),
+    ("bs", "Bosanski"),
+    ("cnr", "Crnogorski"),
+    ("mk", "Македонски"),
+    ("sq", "Shqip"),
+    ("de", "Deutsch"),
+]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Europe/Belgrade"
+
+# Static files and uploads -------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = not PRODUCTION
+
+IRIS_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "iris_site.uploads.DocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Wagtail ----------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "IRIS Dialogue"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (code, name) for code, name in LANGUAGES if code in {"en", "sr-latn", "sr", "mk", "sq", "de"}
+]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Security ---------------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_flag("IRIS_SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+# The public site runs no inline script and loads nothing from other hosts.
+# Wagtail's admin still needs inline styles and scripts, so it is excluded.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+
+# Logging ------------------------------------------------------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # Per-object lines (each task run, each page published) drown the rest.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}
+
+# Project --------------------------------------------------------------------------
+IRIS_SITE_NAME = _("IRIS Dialogue")
+
+# Refuse an unsafe production configuration ------------------------------------------
+if PRODUCTION:
+    problems = []
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
+        problems.append("SECRET_KEY must be set to a random value of at least 50 characters.")
+    if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
+        problems.append("ALLOWED_HOSTS must name the site's hosts; '*' is not allowed.")
+    if env_flag("DEBUG", False):
+        problems.append("DEBUG cannot be switched on in production.")
+    if DATABASE_ENGINE not in {"postgresql", "sqlite3"}:
+        problems.append("DATABASE_URL must point at PostgreSQL (or SQLite for one machine).")
+    if REDIS_URL and urlsplit(REDIS_URL).scheme not in {"redis", "rediss", "unix"}:
+        problems.append("REDIS_URL must be a redis://, rediss:// or unix:// address.")
+    if SEARCH_URL and urlsplit(SEARCH_URL).scheme not in {"http", "https"}:
+        problems.append("SEARCH_URL must be an http:// or https:// address.")
+    if problems:
+        raise ImproperlyConfigured("Unsafe production configuration: " + " ".join(problems))
