@@ -1,11 +1,41 @@
 """Fixtures every app's tests share: the test profile, locales and the page tree."""
 
+import importlib
 import os
+from pathlib import Path
 
 # Before pytest-django configures Django: the test profile of the one settings module.
 os.environ.setdefault("IRIS_ENVIRONMENT", "test")
 
-import pytest  # noqa: E402
+import pytest
+
+SHELL_DIR = Path(__file__).resolve().parent / "site"
+
+pytest_plugins = ["iris_site.tests.fixtures"]
+
+
+class ShellTestModule(pytest.Module):
+    """A test module of the site shell, imported as iris_site.tests.<name>: by its
+    path pytest would name it site.tests.<name>, and importing the parent `site`
+    from site/__init__.py would replace the standard library's site module."""
+
+    def _getobj(self):
+        parts = self.path.relative_to(SHELL_DIR).with_suffix("").parts
+        return importlib.import_module(".".join(["iris_site", *parts]))
+
+
+def pytest_collect_directory(path, parent):
+    """The shell's folders as plain directories: pytest imports a package's
+    __init__.py under its path name, site..."""
+    if path.is_relative_to(SHELL_DIR):
+        return pytest.Dir.from_parent(parent, path=path)
+    return None
+
+
+def pytest_pycollect_makemodule(module_path, parent):
+    if module_path.is_relative_to(SHELL_DIR):
+        return ShellTestModule.from_parent(parent, path=module_path)
+    return None
 
 
 @pytest.fixture
@@ -14,7 +44,8 @@ def locales(db):
     from wagtail.models import Locale
 
     return {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
     }
 
 
@@ -46,3 +77,23 @@ def translated_home(home_page, locales):
             copy.save_revision().publish()
             copies[code] = copy
     return copies
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and cached fragments live in the cache: each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request to /de/... leaves German active in the thread; the next test
+    starts in the default language again."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()

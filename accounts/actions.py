@@ -71,8 +71,13 @@ class ConfirmMembership:
             raise MembershipPermissionError(
                 _("Only the organisation's managers or the network's editors can confirm members.")
             )
+        membership = self.membership
+        changed = membership.confirmed_at is None or (
+            self.manager is not None and self.manager != membership.is_manager
+        )
+        if not changed:
+            return membership
         with transaction.atomic():
-            membership = self.membership
             if membership.confirmed_at is None:
                 membership.confirmed_at = timezone.now()
                 membership.confirmed_by = self.by
@@ -109,21 +114,28 @@ class EndMembership:
             _sync_role(user, _role_for(membership.organisation))
 
 
-class SetSpeakingFor:
-    """Choose the organisation a person's contributions are signed for."""
+class UpdateProfile:
+    """A person changes their name, the language of their e-mail, or the
+    organisation their contributions are signed for: only one that has
+    confirmed their membership."""
 
-    def __init__(self, user, organisation):
+    FIELDS = ("first_name", "last_name", "preferred_language", "speaking_for")
+
+    def __init__(self, user, **changes):
+        unknown = set(changes) - set(self.FIELDS)
+        if unknown:
+            raise TypeError(f"UpdateProfile cannot change {', '.join(sorted(unknown))}.")
         self.user = user
-        self.organisation = organisation
+        self.changes = changes
 
     def execute(self):
-        if self.organisation is not None and not permissions.can_speak_for(
-            self.user, self.organisation
-        ):
+        organisation = self.changes.get("speaking_for")
+        if organisation is not None and not permissions.can_speak_for(self.user, organisation):
             raise MembershipPermissionError(
                 _("You can speak for %(organisation)s once it has confirmed your membership.")
-                % {"organisation": self.organisation}
+                % {"organisation": organisation}
             )
-        self.user.speaking_for = self.organisation
-        self.user.save(update_fields=["speaking_for"])
+        for field, value in self.changes.items():
+            setattr(self.user, field, value)
+        self.user.save(update_fields=list(self.changes))
         return self.user

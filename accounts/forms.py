@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from accounts.actions import RequestMembership
+from accounts.actions import RequestMembership, UpdateProfile
 from accounts.models import Organisation, User
 from accounts.permissions import speakable_organisations
 
@@ -25,10 +25,12 @@ class SignupDetailsForm(forms.Form):
     )
 
     def signup(self, request, user):
-        user.first_name = self.cleaned_data["first_name"]
-        user.last_name = self.cleaned_data["last_name"]
-        user.preferred_language = request.LANGUAGE_CODE
-        user.save(update_fields=["first_name", "last_name", "preferred_language"])
+        UpdateProfile(
+            user,
+            first_name=self.cleaned_data["first_name"],
+            last_name=self.cleaned_data["last_name"],
+            preferred_language=request.LANGUAGE_CODE,
+        ).execute()
         if self.cleaned_data.get("organisation"):
             RequestMembership(user, self.cleaned_data["organisation"]).execute()
 

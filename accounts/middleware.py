@@ -17,12 +17,16 @@ class SessionExpiryMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.user.is_authenticated:
+            started = request.session.get(SESSION_STARTED_KEY)
+            if started is not None and time.time() - started > settings.SESSION_COOKIE_AGE:
+                logout(request)
+        response = self.get_response(request)
+        # After the view, so that the response that signs someone in already
+        # carries the session's start and its idle limit.
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            now = int(time.time())
-            started = request.session.setdefault(SESSION_STARTED_KEY, now)
-            if now - started > settings.SESSION_COOKIE_AGE:
-                logout(request)
-            elif needs_short_idle_session(user):
+            request.session.setdefault(SESSION_STARTED_KEY, int(time.time()))
+            if needs_short_idle_session(user):
                 request.session.set_expiry(settings.IRIS_PRIVILEGED_IDLE_SECONDS)
-        return self.get_response(request)
+        return response

@@ -1,5 +1,5 @@
-"""The roles of the platform, as Django groups. The data migration
-``0002_roles`` creates them with their permissions; object-level rules (which
+"""The roles of the platform, as Django groups. ``sync_roles`` creates them
+with their permissions after every migrate; object-level rules (which
 institution an official acts for) live in ``accounts.permissions``."""
 
 from django.utils.translation import gettext_lazy as _

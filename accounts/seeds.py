@@ -3,7 +3,7 @@ ministries they talk with, and the EU and international bodies around them."""
 
 from django.contrib.auth.models import Group
 
-from accounts.actions import ConfirmMembership, RequestMembership
+from accounts.actions import ConfirmMembership, RequestMembership, UpdateProfile
 from accounts.models import Membership, Organisation, OrganisationIndexPage, OrganisationKind
 from accounts.roles import EDITORS, MODERATORS
 
@@ -274,8 +274,7 @@ def load_directory(demo):
         if role is not None:
             person.groups.add(Group.objects.get(name=role))
         if person.speaking_for_id is None:
-            person.speaking_for = organisation
-            person.save(update_fields=["speaking_for"])
+            UpdateProfile(person, speaking_for=organisation).execute()
 
     # One request still waiting, so managers see the confirmation flow.
     newcomer = demo.ensure_user("luka.jovanovic@idc.example", "Luka", "Jovanović")

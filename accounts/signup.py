@@ -1,5 +1,6 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,3 +14,9 @@ class SignupForm(AllauthSignupForm):
         honeypot = self.fields[settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD]
         honeypot.label = _("Leave this field empty")
         honeypot.widget.attrs = {"tabindex": "-1", "autocomplete": "off", "class": "honeypot"}
+
+    def try_save(self, request):
+        # The person, their address and their membership request are made
+        # together or not at all.
+        with transaction.atomic():
+            return super().try_save(request)

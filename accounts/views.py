@@ -12,6 +12,7 @@ from accounts.actions import (
     EndMembership,
     MembershipPermissionError,
     RequestMembership,
+    UpdateProfile,
 )
 from accounts.forms import MembershipRequestForm, ProfileForm
 from accounts.models import Membership
@@ -33,9 +34,13 @@ def profile(request):
     user = request.user
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your profile has been saved."))
-        return redirect("accounts:profile")
+        try:
+            UpdateProfile(user, **form.cleaned_data).execute()
+        except MembershipPermissionError as error:
+            form.add_error("speaking_for", str(error))
+        else:
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("accounts:profile")
     memberships = user.memberships.select_related("organisation").order_by("organisation__name")
     pending = (
         Membership.objects.pending()
@@ -85,21 +90,25 @@ def request_membership(request):
 @require_POST
 def decide_membership(request, pk, decision):
     membership = get_object_or_404(Membership.objects.select_related("organisation", "user"), pk=pk)
+    names = {"person": membership.user, "organisation": membership.organisation}
     try:
         if decision == "confirm":
             ConfirmMembership(membership, by=request.user).execute()
-            messages.success(
-                request,
-                _("%(person)s can now speak for %(organisation)s.")
-                % {"person": membership.user, "organisation": membership.organisation},
-            )
+            message = _("%(person)s can now speak for %(organisation)s.")
         else:
             EndMembership(membership, by=request.user).execute()
-            messages.success(
-                request,
-                _("%(person)s no longer speaks for %(organisation)s.")
-                % {"person": membership.user, "organisation": membership.organisation},
-            )
+            message = _ended_message(membership, request.user)
     except MembershipPermissionError as error:
         return render(request, "403.html", {"reason": str(error)}, status=403)
+    messages.success(request, message % names)
     return redirect("accounts:profile")
+
+
+def _ended_message(membership, by):
+    if membership.user_id == by.pk:
+        if membership.is_confirmed:
+            return _("You no longer speak for %(organisation)s.")
+        return _("You have withdrawn your request to join %(organisation)s.")
+    if membership.is_confirmed:
+        return _("%(person)s no longer speaks for %(organisation)s.")
+    return _("You have declined the request of %(person)s to join %(organisation)s.")

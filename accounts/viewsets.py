@@ -26,6 +26,13 @@ class MembershipAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["confirmed"].initial = self.instance.is_confirmed
+        # A confirmation is not taken back: the membership is ended instead.
+        self.fields["confirmed"].disabled = self.instance.is_confirmed
+        if self.instance.pk:
+            # A membership ties one person to one organisation, and their role
+            # follows from it: to change either, end it and add another.
+            self.fields["user"].disabled = True
+            self.fields["organisation"].disabled = True
 
     def save(self, commit=True):
         membership = super().save(commit=commit)

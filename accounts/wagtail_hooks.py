@@ -1,7 +1,11 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 
-from accounts.models import OrganisationIndexPage
+from accounts.actions import EndMembership
+from accounts.models import Membership, OrganisationIndexPage
 from accounts.viewsets import DirectoryViewSetGroup
 from iris_site import hooks as iris_hooks
 
@@ -20,6 +24,24 @@ def register_membership_log_actions(actions):
         "accounts.membership.confirm", _("Confirm membership"), _("Membership confirmed")
     )
     actions.register_action("accounts.membership.end", _("End membership"), _("Membership ended"))
+
+
+@hooks.register("before_delete_snippet")
+def end_memberships_instead_of_deleting(request, instances):
+    """Deleting memberships in the admin (one, or several at once) ends them
+    through EndMembership, so roles and signatures follow."""
+    if request.method != "POST" or not instances:
+        return None
+    if not all(isinstance(instance, Membership) for instance in instances):
+        return None
+    for membership in instances:
+        EndMembership(membership, by=request.user).execute()
+    messages.success(
+        request,
+        ngettext("%(count)d membership ended.", "%(count)d memberships ended.", len(instances))
+        % {"count": len(instances)},
+    )
+    return redirect(Membership.snippet_viewset.get_url_name("list"))
 
 
 @hooks.register(iris_hooks.NAVIGATION)

@@ -5,10 +5,11 @@ WebSocket routes through the WEBSOCKET_URLS project hook."""
 
 import os
 
+import django
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iris_site.settings")
-django_asgi_application = get_asgi_application()
+django.setup(set_prefix=False)
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402 - needs Django set up
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
@@ -25,11 +26,17 @@ def websocket_urlpatterns():
     ]
 
 
-application = ProtocolTypeRouter(
-    {
-        "http": django_asgi_application,
-        "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns()))
-        ),
-    }
-)
+def build_application():
+    """The application as the settings and the registered hooks are now; built
+    once below, and again by tests that change either."""
+    return ProtocolTypeRouter(
+        {
+            "http": get_asgi_application(),
+            "websocket": AllowedHostsOriginValidator(
+                AuthMiddlewareStack(URLRouter(websocket_urlpatterns()))
+            ),
+        }
+    )
+
+
+application = build_application()

@@ -5,10 +5,13 @@ e-mail address) and create only what is missing, so ``load_demo`` can run again
 after an upgrade without duplicating anything.
 """
 
+from datetime import datetime, time, timedelta
+
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from iris_site import hooks
@@ -151,6 +154,14 @@ class DemoSite:
                 copy.save_revision().publish()
             copies[language_code] = copy.specific
         return copies
+
+    # Time --------------------------------------------------------------------------
+    def days_from_today(self, days, hour=0, minute=0):
+        """An aware moment ``days`` from today (negative: before) at ``hour``,
+        site time, so deadlines in demo content fall where they should whenever
+        it is loaded."""
+        day = timezone.localdate() + timedelta(days=days)
+        return datetime.combine(day, time(hour, minute), tzinfo=timezone.get_current_timezone())
 
     # People ------------------------------------------------------------------------
     def ensure_user(self, email, first_name, last_name, **fields):

@@ -19,6 +19,11 @@ Environment variables:
     STATIC_ROOT        where collectstatic writes (default: var/static)
     IRIS_BASE_URL      absolute address of the site, used in e-mails
     IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
+    IRIS_VAR_DIR       the SQLite file, uploads, static files and development key (default: var/)
+    IRIS_WITHOUT_APPS  comma-separated feature apps to leave out, e.g. hearings
+    TASKS_BACKEND      django-tasks backend (default: run each task at once, in the request)
+    LOG_LEVEL          root log level (default: INFO)
+    DEBUG              development only: "false" to see production error pages
 """
 
 import os
@@ -266,6 +271,7 @@ ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupDetailsForm"
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_FORMS = {"signup": "accounts.signup.SignupForm"}
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "5/m/key",
@@ -284,6 +290,8 @@ IRIS_PRIVILEGED_IDLE_SECONDS = 30 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Scripts take the token from the form they submit, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
 
 # Languages --------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -338,6 +346,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in LANGUAGES if code in {"en", "sr-latn", "sr", "mk", "sq", "de"}
 ]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Signing in and resetting passwords go through the site's accounts pages.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Security ---------------------------------------------------------------------

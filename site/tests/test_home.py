@@ -1,8 +1,63 @@
+"""The home page, the health check and the page-not-found page."""
+
 import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from wagtail import hooks as wagtail_hooks
+
+from iris_site import hooks
+
+pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.django_db
-def test_home_page_answers_in_english(client, home_page):
+def panels():
+    return [
+        hooks.HomePanel("tests/panel.html", lambda request: {"heading": "Hearings"}, order=30),
+        hooks.HomePanel("tests/panel.html", lambda request: None, order=20),
+        hooks.HomePanel("tests/panel.html", lambda request: {"heading": "Drafts"}, order=10),
+    ]
+
+
+def test_home_page_shows_panels_in_order_leaving_out_those_with_nothing_to_show(
+    client, home_page, tests_templates
+):
+    with wagtail_hooks.register_temporarily(hooks.HOME_PANELS, panels):
+        response = client.get("/en/")
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert [h2.get_text() for h2 in page.select(".test-panel h2")] == ["Drafts", "Hearings"]
+    assert "Nothing has been published yet." not in response.content.decode()
+
+
+def test_home_page_without_panels_says_nothing_is_published(client, home_page):
     response = client.get("/en/")
+
     assert response.status_code == 200
-    assert "<h1" in response.content.decode()
+    assert "Nothing has been published yet." in response.content.decode()
+
+
+@pytest.mark.parametrize("language_code", [code for code, _name in settings.LANGUAGES])
+def test_home_page_answers_in_every_language(client, translated_home, language_code):
+    response = client.get(f"/{language_code}/")
+
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == language_code
+    assert page.h1.get_text() == translated_home[language_code].title
+
+
+def test_health_check_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_missing_page_is_a_404_in_the_site_layout(client, home_page):
+    response = client.get("/en/no-such-page/")
+
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.h1.get_text() == "Page not found"
+    assert page.find("a", class_="skip-link") is not None
+    assert page.find("nav", class_="language-switcher") is not None

@@ -1,0 +1,40 @@
+"""The language switcher leads to the same content in the other language, or
+as near to it as exists."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+
+pytestmark = pytest.mark.django_db
+
+
+def language_links(response):
+    """Language code -> (address, aria-current) of each switcher link."""
+    switcher = BeautifulSoup(response.content, "html.parser").find(
+        "nav", class_="language-switcher"
+    )
+    return {a["hreflang"]: (a["href"], a.get("aria-current")) for a in switcher.find_all("a")}
+
+
+def test_page_links_to_its_translation_or_else_that_languages_home(client, directory_page, locales):
+    serbian = directory_page.copy_for_translation(locales["sr"])
+    serbian.title = "Организације"
+    serbian.slug = "organizacije"
+    serbian.save_revision().publish()
+
+    links = language_links(client.get("/en/organisations/"))
+
+    assert links["en"] == ("/en/organisations/", "true")
+    assert links["sr"] == ("/sr/organizacije/", None)
+    assert links["de"] == ("/de/", None)
+    assert links["sq"] == ("/sq/", None)
+    assert list(links) == [code for code, _name in settings.LANGUAGES]
+
+
+def test_view_outside_the_page_tree_links_to_itself_under_each_prefix(client, home_page):
+    links = language_links(client.get("/sr-latn/accounts/login/"))
+
+    assert links == {
+        code: (f"/{code}/accounts/login/", "true" if code == "sr-latn" else None)
+        for code, _name in settings.LANGUAGES
+    }
