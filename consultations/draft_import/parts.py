@@ -1,0 +1,41 @@
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class PartKind(StrEnum):
+    """The kinds of part a draft is divided into, outermost first."""
+
+    PREAMBLE = "preamble"
+    CHAPTER = "chapter"
+    ARTICLE = "article"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass
+class ParsedPart:
+    """One part of a draft as the official sees it in the preview.
+
+    ``number`` is written as in the draft ("5", "5a", "12 bis", "II"); ``label`` is
+    the whole heading as written ("Član 5.", "Glava II", "(1)"). ``text`` holds one
+    paragraph per line: for an article, the text before its numbered paragraphs,
+    which are its ``children``; a chapter's children are its articles.
+    """
+
+    kind: PartKind
+    number: str = ""
+    label: str = ""
+    title: str = ""
+    text: str = ""
+    children: list["ParsedPart"] = field(default_factory=list)
+
+
+@dataclass
+class DraftOutline:
+    """The parts found in a draft, in document order, and what the official should check.
+
+    Articles sit at the top level when the draft has no chapters; text before the
+    first heading is a ``PREAMBLE`` part.
+    """
+
+    parts: list[ParsedPart]
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,57 @@
+from datetime import UTC, datetime
+
+import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from accounts.tests.factories import InstitutionFactory, OrganisationFactory, editor
+from consultations.models import ConsultationPage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_consultation(client, index, **changes):
+    form = {
+        "title": "Draft Law on Asylum",
+        "slug": "draft-law-on-asylum",
+        "summary": "Changes to the registration of asylum seekers.",
+        "kind": "law",
+        "institution": InstitutionFactory().pk,
+        "country": "RS",
+        "opens_at": "2030-05-01 09:00",
+        "closes_at": "2030-05-31 23:59",
+        "body": rich_text("<p>Article 1</p>"),
+        **changes,
+    }
+    return client.post(
+        f"/admin/pages/add/consultations/consultationpage/{index.pk}/", nested_form_data(form)
+    )
+
+
+def test_editor_adds_a_consultation_with_its_period_in_belgrade_time(client, index):
+    client.force_login(editor())
+
+    response = add_consultation(client, index)
+
+    assert response.status_code == 302
+    consultation = ConsultationPage.objects.get()
+    assert consultation.closes_at == datetime(2030, 5, 31, 21, 59, tzinfo=UTC)
+
+
+def test_editor_is_told_why_a_period_that_ends_before_it_starts_is_refused(client, index):
+    client.force_login(editor())
+
+    response = add_consultation(client, index, closes_at="2030-04-30 09:00")
+
+    assert response.status_code == 200
+    assert "The consultation must close after it opens." in response.content.decode()
+    assert not ConsultationPage.objects.exists()
+
+
+def test_editor_cannot_make_a_civil_society_organisation_responsible(client, index):
+    client.force_login(editor())
+
+    response = add_consultation(client, index, institution=OrganisationFactory().pk)
+
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.content.decode()
+    assert not ConsultationPage.objects.exists()

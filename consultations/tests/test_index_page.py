@@ -1,0 +1,118 @@
+import re
+from datetime import timedelta
+
+import pytest
+
+from consultations.tests.factories import (
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    days_from_now,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def listed_titles(response):
+    return re.findall(
+        r'<h2 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+    )
+
+
+def test_index_lists_the_consultations_of_its_language_newest_first(
+    client, index, translated_home, locales
+):
+    ConsultationPageFactory(
+        parent=index, title="Strategy", opens_at=days_from_now(-60), closed=True
+    )
+    ConsultationPageFactory(parent=index, title="Law on Asylum", opens_at=days_from_now(-2))
+    ConsultationPageFactory(parent=index, title="Action plan", upcoming=True)
+    ConsultationPageFactory(parent=index, title="Unpublished bylaw", publish=False)
+    serbian_index = ConsultationIndexPageFactory(parent=translated_home["sr"])
+    ConsultationPageFactory(parent=serbian_index, title="Закон о азилу", slug="zakon-o-azilu")
+
+    response = client.get(index.url)
+
+    assert listed_titles(response) == ["Action plan", "Law on Asylum", "Strategy"]
+    assert "3 consultations" in response.content.decode()
+    assert listed_titles(client.get(serbian_index.url)) == ["Закон о азилу"]
+
+
+@pytest.mark.parametrize(
+    ("status", "titles"),
+    [
+        ("open", ["Rulebook", "Law on Asylum"]),
+        ("upcoming", ["Action plan"]),
+        ("closed", ["Strategy"]),
+        ("", ["Action plan", "Rulebook", "Law on Asylum", "Strategy"]),
+    ],
+)
+def test_index_filters_by_status(client, index, status, titles):
+    ConsultationPageFactory(parent=index, title="Strategy", closed=True)
+    ConsultationPageFactory(parent=index, title="Law on Asylum", opens_at=days_from_now(-9))
+    ConsultationPageFactory(parent=index, title="Rulebook", opens_at=days_from_now(-1))
+    ConsultationPageFactory(parent=index, title="Action plan", upcoming=True)
+
+    response = client.get(index.url, {"status": status})
+
+    assert listed_titles(response) == titles
+
+
+def test_status_filter_shows_how_many_consultations_each_status_holds(client, index):
+    ConsultationPageFactory(parent=index, closed=True)
+    ConsultationPageFactory.create_batch(2, parent=index)
+
+    html = client.get(index.url, {"status": "closed"}).content.decode()
+
+    for label in ["All (3)", "Upcoming (0)", "Open (2)", "Closed (1)"]:
+        assert label in html
+    assert re.search(r'value="closed"[^>]*checked', html)
+
+
+def test_unknown_status_shows_every_consultation_and_says_why(client, index):
+    ConsultationPageFactory(parent=index, closed=True)
+    ConsultationPageFactory(parent=index)
+
+    response = client.get(index.url, {"status": "archived"})
+
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == 2
+    assert "Select a valid choice." in response.content.decode()
+
+
+def test_index_is_paginated(client, index):
+    for day in range(index.per_page + 1):
+        ConsultationPageFactory(parent=index, title=f"Draft {day}", opens_at=days_from_now(-day))
+
+    first = client.get(index.url)
+    second = client.get(index.url, {"page": 2})
+
+    assert len(listed_titles(first)) == index.per_page
+    assert listed_titles(second) == [f"Draft {index.per_page}"]
+    assert 'rel="next"' in first.content.decode()
+    assert "Page 2 of 2" in second.content.decode()
+
+
+@pytest.mark.parametrize("page", ["-1", "0", "999999999999999999999", "two", ""])
+def test_index_answers_any_page_number(client, index, page):
+    ConsultationPageFactory(parent=index)
+
+    response = client.get(index.url, {"page": page})
+
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == 1
+
+
+@pytest.mark.parametrize("consultations", [1, 12])
+def test_index_query_count_does_not_grow_with_consultations(
+    client, index, django_assert_num_queries, consultations
+):
+    for day in range(consultations):
+        ConsultationPageFactory(
+            parent=index, opens_at=days_from_now(-day), closes_at=days_from_now(30) + timedelta(day)
+        )
+    client.get(index.url)  # warms the site and content-type caches
+
+    with django_assert_num_queries(16):
+        response = client.get(index.url, {"status": "open"})
+
+    assert len(listed_titles(response)) == min(consultations, index.per_page)

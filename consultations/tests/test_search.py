@@ -1,0 +1,25 @@
+import pytest
+
+from consultations.models import ConsultationPage
+from consultations.tests.factories import ConsultationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Temporary Protection", "unaccompanied", "free legal aid", "Commissariat", "KIRS"],
+    ids=["title", "summary", "draft text", "institution", "institution's short name"],
+)
+def test_consultations_are_found_by_what_readers_remember(index, words):
+    consultation = ConsultationPageFactory(
+        parent=index,
+        title="Law on Asylum and Temporary Protection",
+        summary="Reception of unaccompanied children.",
+        body="<p>Free legal aid from the first day.</p>",
+        institution__name="Commissariat for Refugees and Migration",
+        institution__short_name="KIRS",
+    )
+    ConsultationPageFactory(parent=index, title="Social housing strategy")
+
+    assert list(ConsultationPage.objects.live().search(words)) == [consultation]

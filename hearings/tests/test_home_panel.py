@@ -1,0 +1,53 @@
+import re
+
+import pytest
+
+from hearings.tests.factories import HearingIndexPageFactory, HearingPageFactory, days_from_now
+
+pytestmark = pytest.mark.django_db
+
+
+def upcoming_hearings_panel(response):
+    """The home page's panel of upcoming hearings, or None when it is left out."""
+    found = re.search(
+        r'<section class="panel" aria-labelledby="upcoming-hearings">(.*?)</section>',
+        response.content.decode(),
+        re.DOTALL,
+    )
+    return found and found.group(1)
+
+
+def listed(panel):
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>\s*<p class="meta">', panel)
+
+
+def test_home_leaves_the_panel_out_without_a_hearing_index(client, home_page):
+    assert upcoming_hearings_panel(client.get("/en/")) is None
+
+
+def test_panel_lists_hearings_to_come_soonest_first(client, index):
+    for days in [20, 3, 9, 14]:
+        HearingPageFactory(parent=index, title=f"In {days} days", starts_at=days_from_now(days))
+    HearingPageFactory(parent=index, title="Last week", past=True)
+
+    panel = upcoming_hearings_panel(client.get("/en/"))
+
+    assert listed(panel) == ["In 3 days", "In 9 days", "In 14 days"]
+    assert f'href="{index.url}"' in panel
+
+
+def test_panel_says_so_when_no_hearing_is_announced(client, index):
+    HearingPageFactory(parent=index, past=True)
+
+    panel = upcoming_hearings_panel(client.get("/en/"))
+
+    assert listed(panel) == []
+    assert "No public hearing has been announced yet." in panel
+
+
+def test_panel_shows_hearings_in_the_readers_language(client, index, translated_home):
+    serbian_index = HearingIndexPageFactory(parent=translated_home["sr"])
+    HearingPageFactory(parent=serbian_index, title="Јавно слушање", slug="slusanje")
+
+    assert listed(upcoming_hearings_panel(client.get("/sr/"))) == ["Јавно слушање"]
+    assert listed(upcoming_hearings_panel(client.get("/en/"))) == []

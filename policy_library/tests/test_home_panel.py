@@ -1,0 +1,52 @@
+import re
+
+import pytest
+
+from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def recent_documents_panel(response):
+    """The home page's panel of new library documents, or None when it is left out."""
+    found = re.search(
+        r'<section class="panel" aria-labelledby="recent-library-documents">(.*?)</section>',
+        response.content.decode(),
+        re.DOTALL,
+    )
+    return found and found.group(1)
+
+
+def listed(panel):
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>\s*<p class="meta">', panel)
+
+
+def test_home_leaves_the_panel_out_without_a_library(client, home_page):
+    assert recent_documents_panel(client.get("/en/")) is None
+
+
+def test_panel_lists_the_documents_added_last(client, index):
+    for number in range(1, 6):
+        LibraryDocumentPageFactory(parent=index, title=f"Added {number}", publication_year=2018)
+
+    panel = recent_documents_panel(client.get("/en/"))
+
+    assert listed(panel) == ["Added 5", "Added 4", "Added 3", "Added 2"]
+    assert f'href="{index.url}"' in panel
+
+
+def test_panel_says_so_when_the_library_is_empty(client, index):
+    LibraryDocumentPageFactory(parent=index, publish=False)
+
+    panel = recent_documents_panel(client.get("/en/"))
+
+    assert listed(panel) == []
+    assert "No document has been added to the library yet." in panel
+
+
+def test_panel_shows_documents_in_the_readers_language(client, index, translated_home):
+    serbian_index = LibraryIndexPageFactory(parent=translated_home["sr"])
+    LibraryDocumentPageFactory(parent=serbian_index, title="Водич за упућивање", slug="vodic")
+
+    assert listed(recent_documents_panel(client.get("/sr/"))) == ["Водич за упућивање"]
+    assert listed(recent_documents_panel(client.get("/en/"))) == []

@@ -1,0 +1,51 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents import get_document_model
+
+from iris_site import hooks
+from iris_site.seeds import DemoSite, load_shell
+from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
+from policy_library.seeds import load_library
+
+pytestmark = pytest.mark.django_db
+
+
+def test_contributions_pass_the_system_checks():
+    call_command("check")
+
+
+def test_library_documents_are_offered_to_site_search():
+    searchable = {
+        content.model: str(content.label) for content in hooks.contributions(hooks.SEARCHABLE)
+    }
+
+    assert searchable[LibraryDocumentPage] == "Library document"
+
+
+def test_navigation_leads_to_the_library_of_the_readers_language(client, index):
+    html = client.get("/en/").content.decode()
+
+    assert re.search(r'<a href="/en/library/"[^>]*>Policy library</a>', html)
+
+
+def test_demo_library_loads_once_however_often_it_runs(client):
+    demo = DemoSite(password="demo password")
+    load_shell(demo)
+
+    load_library(demo)
+    load_library(demo)
+
+    documents = LibraryDocumentPage.objects.all()
+    assert documents.values("translation_key").distinct().count() == 12
+    assert LibraryIndexPage.objects.live().count() == 8
+    assert set(documents.values_list("document_type", flat=True)) == set(DocumentType)
+    assert {"en", "sr", "sr-latn", "mk", "sq"} <= set(
+        documents.values_list("locale__language_code", flat=True)
+    )
+    english = documents.filter(locale__language_code="en")
+    assert english.count() == 8
+    assert all(document.file for document in english)
+    assert get_document_model().objects.count() == 8
+    assert client.get(english.first().file.url).status_code == 200

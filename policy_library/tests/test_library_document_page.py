@@ -1,0 +1,60 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryFileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publication_year_before_1990_is_refused_with_a_clear_message(index):
+    document = LibraryDocumentPageFactory(parent=index)
+    document.publication_year = 1989
+
+    with pytest.raises(ValidationError) as refused:
+        document.full_clean()
+
+    assert refused.value.message_dict["publication_year"] == ["Give a year from 1990 on."]
+
+
+def test_publication_year_in_the_future_is_refused_with_a_clear_message(index):
+    this_year = timezone.localdate().year
+    document = LibraryDocumentPageFactory(parent=index, publication_year=this_year)
+    document.publication_year = this_year + 1
+
+    with pytest.raises(ValidationError) as refused:
+        document.full_clean()
+
+    assert refused.value.message_dict["publication_year"] == [
+        f"The year of publication cannot be later than {this_year}."
+    ]
+
+
+def test_page_describes_the_document_and_offers_its_file(client, index):
+    document = LibraryDocumentPageFactory(
+        parent=index,
+        title="Gap assessment: social services for migrants",
+        document_type="gap_assessment",
+        publication_year=2018,
+        country="BA",
+        file=LibraryFileFactory(),
+    )
+
+    html = client.get(document.url).content.decode()
+
+    assert "<h1>Gap assessment: social services for migrants</h1>" in html
+    assert "<dd>Gap assessment</dd>" in html
+    assert "<dd>2018</dd>" in html
+    assert "<dd>Bosnia and Herzegovina</dd>" in html
+    assert f'href="{document.file.url}"' in html
+    assert "Download the document (PDF," in html
+    assert client.get(document.file.url).status_code == 200
+
+
+def test_document_without_a_country_is_regional(client, index):
+    document = LibraryDocumentPageFactory(parent=index, country="")
+
+    html = client.get(document.url).content.decode()
+
+    assert "<dd>Regional</dd>" in html
+    assert "Download the document" not in html

@@ -1,0 +1,34 @@
+"""What the policy library adds to the site: read it as the app's manifest."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from iris_site import hooks as iris_hooks
+from policy_library import seeds, views
+from policy_library.models import LibraryDocumentPage, LibraryIndexPage
+
+
+@hooks.register(iris_hooks.NAVIGATION)
+def library_navigation():
+    return iris_hooks.NavigationItem(
+        label=_("Policy library"), page_model=LibraryIndexPage, order=30
+    )
+
+
+@hooks.register(iris_hooks.HOME_PANELS)
+def recent_documents_panel():
+    return iris_hooks.HomePanel(
+        template_name="policy_library/includes/home_panel.html",
+        get_context=views.recent_documents,
+        order=30,
+    )
+
+
+@hooks.register(iris_hooks.SEARCHABLE)
+def searchable_library_documents():
+    return iris_hooks.SearchableContent(model=LibraryDocumentPage, label=_("Library document"))
+
+
+@hooks.register(iris_hooks.DEMO_CONTENT)
+def library_demo_content():
+    return iris_hooks.DemoContent(name="policy library", load=seeds.load_library, order=130)
