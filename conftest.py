@@ -1,17 +1,34 @@
-"""Fixtures every app's tests share: the test profile, locales and the page tree."""
+"""Fixtures every app's tests share: locales and the page tree.
+
+The test profile (IRIS_ENVIRONMENT=test) comes from pytest-env in pyproject.toml:
+pytest-django loads the settings before this file is read."""
 
 import importlib
-import os
 from pathlib import Path
-
-# Before pytest-django configures Django: the test profile of the one settings module.
-os.environ.setdefault("IRIS_ENVIRONMENT", "test")
 
 import pytest
 
 SHELL_DIR = Path(__file__).resolve().parent / "site"
 
-pytest_plugins = ["iris_site.tests.fixtures"]
+pytest_plugins = [
+    "iris_site.tests.fixtures",
+    # CI fails on any skip; tests marked services(...) skip locally without them.
+    "tests.plugins.no_skips",
+    "tests.plugins.services",
+    "pytester",
+]
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(tmp_path_factory):
+    """On SQLite the test database is a file of this run, not memory: the
+    browser tests' server process opens it too."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        name = tmp_path_factory.mktemp("database") / "test.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(name)
 
 
 class ShellTestModule(pytest.Module):
@@ -97,3 +114,10 @@ def default_language():
 
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads made by a test land in its own folder, not in the checkout's var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

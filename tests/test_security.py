@@ -246,12 +246,6 @@ def test_public_pages_send_the_security_headers(client, home_page, path):
 # Uploads ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def stored_files(root):
     return [path for path in root.rglob("*") if path.is_file()]
 

@@ -1,0 +1,64 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, on the site served
+by uvicorn from the test database. Every page passes axe and the site's CSP."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.browser.live_site import serve
+from tests.browser.visitor import AXE, Visitor
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Chromium runs as root in CI, and this machine's network is closed: without
+# these flags it would try to reach Google's services at every start.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed: scripts/services/chromium installs it")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: scripts/bootstrap installs it")
+    return AXE.read_text()
+
+
+@pytest.fixture
+def live_site(transactional_db, django_db_serialized_rollback, tmp_path):
+    """The address of the site served by uvicorn, reading what the test
+    commits. The data the migrations made (the root page, say) comes back for
+    each test."""
+    log = tmp_path / "uvicorn.log"
+    with serve(log) as url:
+        yield url
+    print(f"uvicorn's output:\n{log.read_text()}")
+
+
+@pytest.fixture
+def visitor(chromium, axe_source, live_site, monkeypatch):
+    """A person's browser, with a new empty profile, on the live site."""
+    # Playwright's sync API keeps an event loop in this thread; Django refuses
+    # the test's own database calls there unless told they are safe.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            visitor = Visitor(browser.new_context(base_url=live_site).new_page(), axe_source)
+            yield visitor
+            visitor.finish()
+        finally:
+            browser.close()
