@@ -36,7 +36,7 @@ def test_compiled_catalogue_matches_its_source(language_code):
 
 @pytest.mark.parametrize(
     ("language_code", "sign_in"),
-    [("sr", "Пријава"), ("mk", "Најава"), ("sq", "Hyr"), ("de", "Anmelden")],
+    [("sr", "Пријавите се"), ("mk", "Најава"), ("sq", "Hyr"), ("de", "Anmelden")],
 )
 @pytest.mark.django_db
 def test_header_speaks_the_readers_language(client, translated_home, language_code, sign_in):
