@@ -2,6 +2,7 @@
 comment, one open, one closed and one still to come, with their translations."""
 
 from accounts.models import Organisation
+from consultations.blocks import draft_stream
 from consultations.models import ConsultationIndexPage, ConsultationPage, DraftKind
 from iris_site.models import PolicyArea
 
@@ -48,6 +49,12 @@ INDEX = {
     ),
 }
 
+
+def draft_text(*articles):
+    """The draft as articles: (heading, text) pairs."""
+    return draft_stream(("article", label, "", text) for label, text in articles)
+
+
 # slug: fields of the English page, the days (from today) it opens and closes,
 # and the fields that differ in each translation.
 CONSULTATIONS = {
@@ -59,13 +66,20 @@ CONSULTATIONS = {
             "children, and invites comments on every article.",
             "kind": DraftKind.LAW,
             "country": "RS",
-            "body": "<h2>Article 1</h2><p>In Article 35, paragraph 2, the words “within 15 days” "
-            "are replaced by the words “within 8 days”.</p>"
-            "<h2>Article 2</h2><p>An asylum seeker who is an unaccompanied child is placed in "
-            "accommodation suited to their age and needs, and a temporary guardian is appointed "
-            "without delay.</p>"
-            "<h2>Article 3</h2><p>Free legal aid is available from the moment the intention to "
-            "seek asylum is expressed.</p>",
+            "draft": draft_text(
+                (
+                    "Article 1",
+                    "In Article 35, paragraph 2, the words “within 15 days” are replaced by the words “within 8 days”.",
+                ),
+                (
+                    "Article 2",
+                    "An asylum seeker who is an unaccompanied child is placed in accommodation suited to their age and needs, and a temporary guardian is appointed without delay.",
+                ),
+                (
+                    "Article 3",
+                    "Free legal aid is available from the moment the intention to seek asylum is expressed.",
+                ),
+            ),
         },
         "institution": "crm-serbia",
         "policy_areas": ["asylum", "unaccompanied-children"],
@@ -92,10 +106,16 @@ CONSULTATIONS = {
             "facilities that accommodate unaccompanied migrant children in Montenegro.",
             "kind": DraftKind.BYLAW,
             "country": "ME",
-            "body": "<h2>Article 1</h2><p>This rulebook sets the standards that a facility "
-            "accommodating unaccompanied migrant children must meet.</p>"
-            "<h2>Article 2</h2><p>A facility has at least one professional worker for every six "
-            "children, present at all times.</p>",
+            "draft": draft_text(
+                (
+                    "Article 1",
+                    "This rulebook sets the standards that a facility accommodating unaccompanied migrant children must meet.",
+                ),
+                (
+                    "Article 2",
+                    "A facility has at least one professional worker for every six children, present at all times.",
+                ),
+            ),
         },
         "institution": "mlsw-me",
         "policy_areas": ["unaccompanied-children", "social-protection"],
@@ -116,10 +136,16 @@ CONSULTATIONS = {
             "will be measured.",
             "kind": DraftKind.STRATEGY,
             "country": "MK",
-            "body": "<h2>Strategic goal 1</h2><p>Every asylum seeker and returnee has access to "
-            "a case manager at the social work centre of their municipality.</p>"
-            "<h2>Strategic goal 2</h2><p>Services licensed to civil-society organisations are "
-            "funded for at least three years at a time.</p>",
+            "draft": draft_text(
+                (
+                    "Strategic goal 1",
+                    "Every asylum seeker and returnee has access to a case manager at the social work centre of their municipality.",
+                ),
+                (
+                    "Strategic goal 2",
+                    "Services licensed to civil-society organisations are funded for at least three years at a time.",
+                ),
+            ),
         },
         "institution": "mspdy-mk",
         "policy_areas": ["social-protection", "integration", "reintegration"],
@@ -141,10 +167,16 @@ CONSULTATIONS = {
             "citizens returning from EU member states, with the institution responsible for each.",
             "kind": DraftKind.ACTION_PLAN,
             "country": "AL",
-            "body": "<h2>Measure 1</h2><p>Returnees are received at the border by a migration "
-            "counter that refers them to the services of their municipality.</p>"
-            "<h2>Measure 2</h2><p>Children of returnee families are enrolled in school within "
-            "thirty days of arrival.</p>",
+            "draft": draft_text(
+                (
+                    "Measure 1",
+                    "Returnees are received at the border by a migration counter that refers them to the services of their municipality.",
+                ),
+                (
+                    "Measure 2",
+                    "Children of returnee families are enrolled in school within thirty days of arrival.",
+                ),
+            ),
         },
         "institution": "mhsp-al",
         "policy_areas": ["reintegration"],

@@ -1,12 +1,25 @@
-"""Builders for consultation pages, shared by every test of the app."""
+"""Builders for consultations, their comments, answers and reports, shared by
+every test of the app."""
 
 from datetime import timedelta
 
 import factory
 from django.utils import timezone
+from factory.django import DjangoModelFactory
 
-from accounts.tests.factories import InstitutionFactory, PageFactory
-from consultations.models import ConsultationIndexPage, ConsultationPage, DraftKind
+from accounts.tests.factories import InstitutionFactory, PageFactory, UserFactory
+from consultations.blocks import draft_stream
+from consultations.models import (
+    Answer,
+    Comment,
+    CommentKind,
+    CommentState,
+    ConsultationIndexPage,
+    ConsultationPage,
+    ConsultationReport,
+    DraftKind,
+    Outcome,
+)
 
 
 def days_from_now(days):
@@ -34,6 +47,7 @@ class ConsultationPageFactory(PageFactory):
     country = "RS"
     opens_at = factory.LazyFunction(lambda: days_from_now(-5))
     closes_at = factory.LazyFunction(lambda: days_from_now(25))
+    draft = factory.LazyFunction(lambda: articles(3))
 
     class Params:
         upcoming = factory.Trait(
@@ -44,3 +58,56 @@ class ConsultationPageFactory(PageFactory):
             opens_at=factory.LazyFunction(lambda: days_from_now(-35)),
             closes_at=factory.LazyFunction(lambda: days_from_now(-5)),
         )
+
+
+def articles(count, first=1):
+    """Draft stream data of ``count`` articles, "Article 1" onwards."""
+    return draft_stream(
+        ("article", f"Article {number}", "", f"The text of article {number}.")
+        for number in range(first, first + count)
+    )
+
+
+class CommentFactory(DjangoModelFactory):
+    """A published general remark on the draft as a whole, by a new person."""
+
+    class Meta:
+        model = Comment
+
+    consultation = factory.SubFactory(ConsultationPageFactory)
+    author = factory.SubFactory(UserFactory)
+    kind = CommentKind.GENERAL
+    text = factory.Sequence(lambda n: f"Remark number {n} on the draft.")
+    state = CommentState.PUBLISHED
+
+
+def comment_on_part(consultation, part, **fields):
+    """A comment on ``part`` (a stream block of the draft), keeping its wording."""
+    return CommentFactory(
+        consultation=consultation.original,
+        part_id=part.id,
+        part_label=part.value["label"],
+        part_text=part.value["text"],
+        **fields,
+    )
+
+
+class AnswerFactory(DjangoModelFactory):
+    class Meta:
+        model = Answer
+
+    comment = factory.SubFactory(CommentFactory)
+    outcome = Outcome.ACCEPTED
+    reasoning = "The wording is adopted in the final draft."
+    answered_by = factory.SubFactory(UserFactory)
+
+
+class ConsultationReportFactory(DjangoModelFactory):
+    """A published report, unless built with ``published_at=None``."""
+
+    class Meta:
+        model = ConsultationReport
+
+    consultation = factory.SubFactory(ConsultationPageFactory, closed=True)
+    introduction = "The ministry received comments from civil-society organisations."
+    published_at = factory.LazyFunction(timezone.now)

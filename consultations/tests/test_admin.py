@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from accounts.tests.factories import InstitutionFactory, OrganisationFactory, editor
 from consultations.models import ConsultationPage
@@ -19,7 +19,8 @@ def add_consultation(client, index, **changes):
         "country": "RS",
         "opens_at": "2030-05-01 09:00",
         "closes_at": "2030-05-31 23:59",
-        "body": rich_text("<p>Article 1</p>"),
+        "draft": streamfield([]),
+        "attachments": inline_formset([]),
         **changes,
     }
     return client.post(

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from accounts.tests.factories import OrganisationFactory
+from consultations.blocks import draft_stream
 from consultations.models import ConsultationPage, ConsultationStatus
 from consultations.tests.factories import ConsultationPageFactory
 from iris_site.models import PolicyArea
@@ -91,7 +92,9 @@ def test_page_shows_the_draft_and_who_is_responsible(client, index):
         parent=index,
         title="Draft Law on Asylum and Temporary Protection",
         institution__name="Commissariat for Refugees and Migration",
-        body="<h2>Article 5</h2><p>Free legal aid is available from the first day.</p>",
+        draft=draft_stream(
+            [("article", "Article 5", "", "Free legal aid is available from the first day.")]
+        ),
     )
 
     response = client.get(consultation.url)

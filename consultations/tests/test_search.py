@@ -1,5 +1,6 @@
 import pytest
 
+from consultations.blocks import draft_stream
 from consultations.models import ConsultationPage
 from consultations.tests.factories import ConsultationPageFactory
 
@@ -16,7 +17,7 @@ def test_consultations_are_found_by_what_readers_remember(index, words):
         parent=index,
         title="Law on Asylum and Temporary Protection",
         summary="Reception of unaccompanied children.",
-        body="<p>Free legal aid from the first day.</p>",
+        draft=draft_stream([("article", "Article 1", "", "Free legal aid from the first day.")]),
         institution__name="Commissariat for Refugees and Migration",
         institution__short_name="KIRS",
     )

@@ -1,23 +1,26 @@
-"""Consultations: a policy draft open for public comment for a fixed period.
+"""Consultation pages: a policy draft open for public comment for a fixed period.
 
-The status of a consultation (upcoming, open, closed) is derived from its
-dates, never stored: the page and the querysets below draw the same lines.
+The status of a consultation (upcoming, open, closed, report published) is
+derived from its dates and from its published report, never stored: the page
+and the querysets below draw the same lines.
 """
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from accounts.models import OrganisationKind
+from consultations.blocks import DraftPartBlock
 from iris_site.geography import Country
 
 
@@ -33,14 +36,35 @@ class ConsultationStatus(models.TextChoices):
     UPCOMING = "upcoming", _("Upcoming")
     OPEN = "open", _("Open")
     CLOSED = "closed", _("Closed")
+    REPORT_PUBLISHED = "report_published", _("Report published")
+
+
+class CommentPolicy(models.TextChoices):
+    REGISTERED = "registered", _("Any registered user")
+    VERIFIED_ORGANISATIONS = "verified_organisations", _("Verified organisations only")
+
+
+class ModerationPolicy(models.TextChoices):
+    AFTER = "after", _("Publish at once, moderate afterwards")
+    BEFORE = "before", _("Moderate before publication")
 
 
 def status_conditions(now):
-    """Each status as a database condition at the moment ``now``."""
+    """Each status as a database condition at the moment ``now``. A report
+    belongs to the consultation in its original language and counts for every
+    translation of it."""
+    from consultations.models.answers import ConsultationReport
+
+    reported = Exists(
+        ConsultationReport.objects.filter(
+            consultation__translation_key=OuterRef("translation_key"), published_at__lte=now
+        )
+    )
     return {
         ConsultationStatus.UPCOMING: Q(opens_at__gt=now),
         ConsultationStatus.OPEN: Q(opens_at__lte=now, closes_at__gt=now),
-        ConsultationStatus.CLOSED: Q(closes_at__lte=now),
+        ConsultationStatus.CLOSED: Q(closes_at__lte=now) & ~reported,
+        ConsultationStatus.REPORT_PUBLISHED: Q(closes_at__lte=now) & reported,
     }
 
 
@@ -95,7 +119,11 @@ class ConsultationIndexPage(Page):
 
 class ConsultationPage(Page):
     """A policy draft published by a public institution for comment between
-    ``opens_at`` and ``closes_at``."""
+    ``opens_at`` and ``closes_at``.
+
+    Comments, answers, the report and live events belong to the consultation in
+    its original language (``original``); its translations show the same ones,
+    matched to their parts by block id."""
 
     summary = models.TextField(
         _("summary"), help_text=_("Two or three sentences: what the draft changes and for whom.")
@@ -115,12 +143,27 @@ class ConsultationPage(Page):
         blank=True,
         related_name="consultations",
     )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
     opens_at = models.DateTimeField(_("opens at"))
     closes_at = models.DateTimeField(_("closes at"))
-    body = RichTextField(
-        _("draft text"),
+    comment_policy = models.CharField(
+        _("who may comment"),
+        max_length=30,
+        choices=CommentPolicy.choices,
+        default=CommentPolicy.REGISTERED,
+    )
+    moderation = models.CharField(
+        _("moderation"),
+        max_length=10,
+        choices=ModerationPolicy.choices,
+        default=ModerationPolicy.AFTER,
+    )
+    draft = StreamField(
+        [("part", DraftPartBlock())],
+        verbose_name=_("draft text"),
         blank=True,
-        features=["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"],
+        help_text=_("The draft divided into chapters, articles and paragraphs."),
     )
 
     objects = PageManager.from_queryset(ConsultationQuerySet)()
@@ -138,14 +181,25 @@ class ConsultationPage(Page):
             heading=_("The draft"),
         ),
         MultiFieldPanel(
-            [FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("Consultation period")
+            [FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading=_("Contact person"),
         ),
-        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("opens_at"),
+                FieldPanel("closes_at"),
+                FieldPanel("comment_policy"),
+                FieldPanel("moderation"),
+            ],
+            heading=_("Consultation period"),
+        ),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+        FieldPanel("draft"),
     ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=1.5),
-        index.SearchField("body"),
+        index.SearchField("draft"),
         index.RelatedFields(
             "institution", [index.SearchField("name"), index.SearchField("short_name")]
         ),
@@ -174,6 +228,27 @@ class ConsultationPage(Page):
         context["policy_areas"] = [area.localized for area in self.policy_areas.all()]
         return context
 
+    @cached_property
+    def original(self):
+        """The consultation in the language it was first published in: the
+        page its comments, answers, report and events belong to."""
+        if self.pk is None:
+            return self
+        return (
+            ConsultationPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .first()
+        )
+
+    @cached_property
+    def published_report(self):
+        """The consultation report once it is public, else None."""
+        from consultations.models.answers import ConsultationReport
+
+        return ConsultationReport.objects.filter(
+            consultation=self.original, published_at__lte=timezone.now()
+        ).first()
+
     @property
     def status(self):
         now = timezone.now()
@@ -181,4 +256,48 @@ class ConsultationPage(Page):
             return ConsultationStatus.UPCOMING
         if self.closes_at > now:
             return ConsultationStatus.OPEN
+        if self.published_report is not None:
+            return ConsultationStatus.REPORT_PUBLISHED
         return ConsultationStatus.CLOSED
+
+    @property
+    def is_open(self):
+        return self.status == ConsultationStatus.OPEN
+
+    def parts(self):
+        """The parts of the draft in document order, as their stream blocks
+        (``block.id`` is the stable identity, ``block.value`` the part)."""
+        return list(self.draft)
+
+    def part(self, part_id):
+        """The part with the block id ``part_id``, or None."""
+        return next((block for block in self.draft if block.id == part_id), None)
+
+
+class AttachmentKind(models.TextChoices):
+    ORIGINAL = "original", _("The draft as published by the institution")
+    MEMORANDUM = "memorandum", _("Explanatory memorandum")
+    IMPACT_ASSESSMENT = "impact_assessment", _("Regulatory impact assessment")
+    OTHER = "other", _("Other document")
+
+
+class ConsultationAttachment(Orderable):
+    """A file that comes with the draft: the original, its explanatory
+    memorandum, its impact assessment."""
+
+    page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=AttachmentKind.choices, default=AttachmentKind.ORIGINAL
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")

@@ -1,0 +1,41 @@
+"""The draft text as a StreamField: one block a part, in document order.
+
+Each block keeps its id when the draft is edited, reordered or translated
+(Wagtail and wagtail-localize carry block ids along), so that id is the stable
+identity that comments attach to."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+# The values of consultations.draft_import.PartKind (that package reads
+# uploads, so it loads later than the models).
+PART_KIND_CHOICES = [
+    ("preamble", _("Preamble")),
+    ("chapter", _("Chapter")),
+    ("article", _("Article")),
+    ("paragraph", _("Paragraph")),
+]
+
+
+class DraftPartBlock(blocks.StructBlock):
+    """A chapter, article or paragraph of the draft. ``label`` is the heading as
+    written ("Član 5.", "Glava II"); the text holds one paragraph a line."""
+
+    kind = blocks.ChoiceBlock(choices=PART_KIND_CHOICES, default="article")
+    label = blocks.CharBlock(label=_("heading"), max_length=80, required=False)
+    title = blocks.CharBlock(label=_("title"), max_length=255, required=False)
+    text = blocks.TextBlock(label=_("text"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Part of the draft")
+        template = "consultations/includes/draft_part.html"
+
+
+def draft_stream(parts):
+    """Stream data for ``ConsultationPage.draft`` from ``(kind, label, title,
+    text)`` tuples, in document order."""
+    return [
+        ("part", {"kind": kind, "label": label, "title": title, "text": text})
+        for kind, label, title, text in parts
+    ]

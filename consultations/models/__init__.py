@@ -1,0 +1,44 @@
+from consultations.models.answers import Answer, ConsultationReport, MinimumPeriod, Outcome
+from consultations.models.comments import (
+    Comment,
+    CommentKind,
+    CommentRevision,
+    CommentState,
+    CoSignature,
+    Flag,
+)
+from consultations.models.pages import (
+    AttachmentKind,
+    CommentPolicy,
+    ConsultationAttachment,
+    ConsultationIndexPage,
+    ConsultationPage,
+    ConsultationQuerySet,
+    ConsultationStatus,
+    DraftKind,
+    ModerationPolicy,
+    status_conditions,
+)
+
+__all__ = [
+    "Answer",
+    "AttachmentKind",
+    "CoSignature",
+    "Comment",
+    "CommentKind",
+    "CommentPolicy",
+    "CommentRevision",
+    "CommentState",
+    "ConsultationAttachment",
+    "ConsultationIndexPage",
+    "ConsultationPage",
+    "ConsultationQuerySet",
+    "ConsultationReport",
+    "ConsultationStatus",
+    "DraftKind",
+    "Flag",
+    "MinimumPeriod",
+    "ModerationPolicy",
+    "Outcome",
+    "status_conditions",
+]

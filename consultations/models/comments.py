@@ -1,0 +1,212 @@
+"""Comments on a draft: remarks, amendments, questions, support and
+objections, on one part or on the whole draft, with their replies, edits,
+co-signatures and flags.
+
+A comment once accepted is never deleted: withdrawing leaves a tombstone,
+hiding keeps the text for moderators, and every edit keeps the earlier wording.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CommentKind(models.TextChoices):
+    GENERAL = "general", _("General remark")
+    AMENDMENT = "amendment", _("Amendment")
+    QUESTION = "question", _("Question")
+    SUPPORT = "support", _("Support")
+    OBJECTION = "objection", _("Objection")
+
+
+class CommentState(models.TextChoices):
+    """Where moderation has left a comment. Withdrawal is separate
+    (``withdrawn_at``): a withdrawn comment keeps the state it had."""
+
+    PENDING = "pending", _("Awaiting moderation")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    HIDDEN = "hidden", _("Hidden by a moderator")
+    HIDDEN_BY_FLAGS = "hidden_by_flags", _("Hidden after flags, awaiting a moderator")
+
+
+class CommentQuerySet(models.QuerySet):
+    def for_consultation(self, consultation):
+        """The comments of ``consultation`` in any of its languages."""
+        return self.filter(consultation=consultation.original)
+
+    def visible(self):
+        """Comments that readers see in the thread: published, hidden (shown
+        as the reason) and withdrawn (shown as a tombstone)."""
+        return self.exclude(state__in=[CommentState.PENDING, CommentState.REJECTED])
+
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+    def on_part(self, part_id):
+        return self.filter(part_id=part_id)
+
+
+class Comment(models.Model):
+    consultation = models.ForeignKey(
+        "consultations.ConsultationPage",
+        verbose_name=_("consultation"),
+        on_delete=models.PROTECT,
+        related_name="comments",
+    )
+    part_id = models.CharField(
+        _("part"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_("The block id of the part commented on; empty for the draft as a whole."),
+    )
+    part_label = models.CharField(_("part as labelled then"), max_length=255, blank=True)
+    part_text = models.TextField(_("part as worded then"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("reply to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="replies",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="consultation_comments",
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("on behalf of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="consultation_comments",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=CommentKind.choices, default=CommentKind.GENERAL
+    )
+    text = models.TextField(_("comment"))
+    proposed_text = models.TextField(_("proposed wording"), blank=True)
+    attachment = models.FileField(
+        _("attachment"), upload_to="consultations/comments/%Y/%m/", blank=True
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=CommentState.choices, default=CommentState.PUBLISHED
+    )
+    moderation_reason = models.TextField(_("reason given by the moderator"), blank=True)
+    submission_key = models.UUIDField(
+        _("submission key"),
+        default=uuid.uuid4,
+        help_text=_("Sent with the form, so that a double submit makes one comment."),
+    )
+    created_at = models.DateTimeField(_("posted at"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("last edited at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"], name="one_comment_per_submission"
+            )
+        ]
+        indexes = [models.Index(fields=["consultation", "part_id", "created_at"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
+
+    @property
+    def is_hidden(self):
+        return self.state in (CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS)
+
+
+class CommentRevision(models.Model):
+    """The wording a comment had before an edit."""
+
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    text = models.TextField(_("comment"))
+    proposed_text = models.TextField(_("proposed wording"), blank=True)
+    replaced_at = models.DateTimeField(_("replaced at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("earlier wording")
+        verbose_name_plural = _("earlier wordings")
+        ordering = ["replaced_at", "pk"]
+
+    def __str__(self):
+        return f"#{self.comment_id}, {self.replaced_at:%Y-%m-%d %H:%M}"
+
+
+class CoSignature(models.Model):
+    """Another organisation joining a comment (a coalition comment)."""
+
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="cosignatures"
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="cosigned_comments",
+    )
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    signed_at = models.DateTimeField(_("signed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("co-signature")
+        verbose_name_plural = _("co-signatures")
+        ordering = ["signed_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "organisation"], name="one_cosignature_per_organisation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – #{self.comment_id}"
+
+
+class Flag(models.Model):
+    """A reader's report that a comment breaks the rules."""
+
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="flags"
+    )
+    flagged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("flagged by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    flagged_at = models.DateTimeField(_("flagged at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "flagged_by"], name="one_flag_per_reader")
+        ]
+
+    def __str__(self):
+        return f"{self.flagged_by} – #{self.comment_id}"

@@ -1,0 +1,118 @@
+"""Who may do what with a consultation and its comments: the one policy that
+pages, forms, the admin, the live socket and the actions all ask.
+
+Each rule takes the user, the consultation (any of its translations) and,
+where it is about one comment, that comment. The state of the consultation
+(upcoming, open, closed, report published) is part of every rule.
+"""
+
+from accounts.permissions import has_role, is_editor, is_official_of, speakable_organisations
+from accounts.roles import MODERATORS
+from consultations.models import CommentPolicy, ConsultationStatus
+
+OPEN = ConsultationStatus.OPEN
+CLOSED = ConsultationStatus.CLOSED
+REPORT_PUBLISHED = ConsultationStatus.REPORT_PUBLISHED
+
+
+def is_signed_in(user):
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
+def is_moderator(user):
+    return has_role(user, MODERATORS) or is_editor(user)
+
+
+def is_answering_official(user, consultation):
+    """An official of the consultation's responsible institution."""
+    return is_official_of(user, consultation.institution)
+
+
+def commenting_organisations(user, consultation):
+    """The organisations the user may speak for on this consultation: their
+    confirmed memberships, verified organisations only where the consultation
+    asks for that."""
+    organisations = speakable_organisations(user)
+    if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
+        organisations = organisations.filter(verified=True)
+    return organisations
+
+
+def can_view(user, consultation):
+    return consultation.live or is_editor(user)
+
+
+def can_comment(user, consultation):
+    """Comment on the draft or one of its parts, and reply, while it is open."""
+    if not is_signed_in(user) or consultation.status != OPEN:
+        return False
+    if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
+        return commenting_organisations(user, consultation).exists()
+    return True
+
+
+def can_reply(user, consultation, comment):
+    return can_comment(user, consultation) and not comment.is_withdrawn
+
+
+def can_edit(user, consultation, comment):
+    """Authors change their own wording until the period closes."""
+    return (
+        is_signed_in(user)
+        and comment.author_id == user.pk
+        and consultation.status == OPEN
+        and not comment.is_withdrawn
+    )
+
+
+can_withdraw = can_edit
+
+
+def cosigning_organisations(user, consultation, comment):
+    """The organisations the user could still add to ``comment``."""
+    return (
+        commenting_organisations(user, consultation)
+        .filter(verified=True)
+        .exclude(pk=comment.organisation_id)
+        .exclude(cosigned_comments__comment=comment)
+    )
+
+
+def can_cosign(user, consultation, comment):
+    if not is_signed_in(user) or consultation.status != OPEN or comment.is_withdrawn:
+        return False
+    if comment.parent_id is not None:
+        return False
+    return cosigning_organisations(user, consultation, comment).exists()
+
+
+def can_flag(user, consultation, comment):
+    return is_signed_in(user) and comment.author_id != user.pk and not comment.is_withdrawn
+
+
+def can_moderate(user, consultation, comment=None):
+    """Approve, reject, hide and restore comments, in every state."""
+    return is_moderator(user)
+
+
+def can_answer(user, consultation):
+    """Officials of the responsible institution, and editors, answer comments
+    once the period has closed and until the report is published."""
+    if consultation.status != CLOSED:
+        return False
+    return is_editor(user) or is_answering_official(user, consultation)
+
+
+can_publish_report = can_answer
+
+
+def can_see_answers(user, consultation):
+    """Answers are public with the report; before that only those who write them see them."""
+    if consultation.status == REPORT_PUBLISHED:
+        return True
+    return consultation.status == CLOSED and (
+        is_editor(user) or is_answering_official(user, consultation)
+    )
+
+
+can_export = can_see_answers
