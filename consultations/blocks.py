@@ -4,6 +4,8 @@ Each block keeps its id when the draft is edited, reordered or translated
 (Wagtail and wagtail-localize carry block ids along), so that id is the stable
 identity that comments attach to."""
 
+import uuid
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -32,10 +34,21 @@ class DraftPartBlock(blocks.StructBlock):
         template = "consultations/includes/draft_part.html"
 
 
-def draft_stream(parts):
+def draft_stream(parts, keep_ids_from=()):
     """Stream data for ``ConsultationPage.draft`` from ``(kind, label, title,
-    text)`` tuples, in document order."""
+    text)`` tuples, in document order, each part with its block id.
+
+    A part with the kind and heading of a block in ``keep_ids_from`` (the draft
+    it replaces) keeps that block's id, so comments made on "Član 5." stay with
+    it when the draft is imported again; other parts get a new id."""
+    earlier_ids = {}
+    for block in keep_ids_from:
+        earlier_ids.setdefault((block.value["kind"], block.value["label"]), block.id)
     return [
-        ("part", {"kind": kind, "label": label, "title": title, "text": text})
+        {
+            "type": "part",
+            "value": {"kind": kind, "label": label, "title": title, "text": text},
+            "id": (label and earlier_ids.pop((kind, label), None)) or str(uuid.uuid4()),
+        }
         for kind, label, title, text in parts
     ]

@@ -116,3 +116,9 @@ def can_see_answers(user, consultation):
 
 
 can_export = can_see_answers
+
+
+def can_import_draft(user, consultation):
+    """Replace the draft text from an uploaded file: whoever may edit the page
+    in Wagtail's admin (its page permissions decide)."""
+    return is_signed_in(user) and consultation.permissions_for_user(user).can_edit()

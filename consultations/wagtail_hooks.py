@@ -1,9 +1,12 @@
 """What consultations add to the site: read it as the app's manifest."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
-from consultations import seeds, views
+from consultations import permissions, seeds, views
+from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from iris_site import hooks as iris_hooks
 
@@ -32,3 +35,49 @@ def searchable_consultations():
 @hooks.register(iris_hooks.DEMO_CONTENT)
 def consultations_demo_content():
     return iris_hooks.DemoContent(name="consultations", load=seeds.load_consultations, order=110)
+
+
+# Draft import ------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def draft_import_urls():
+    return [
+        path(
+            "consultations/<int:page_id>/import-draft/",
+            draft_import_views.upload,
+            name="consultations_import_draft",
+        ),
+        path(
+            "consultations/<int:page_id>/import-draft/preview/",
+            draft_import_views.preview,
+            name="consultations_import_draft_preview",
+        ),
+    ]
+
+
+def _import_draft_buttons(page, user):
+    if page.specific_class is ConsultationPage and permissions.can_import_draft(user, page):
+        yield Button(
+            _("Import draft text"),
+            reverse("consultations_import_draft", args=[page.pk]),
+            icon_name="upload",
+            priority=25,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def import_draft_header_button(page, user, view_name, next_url=None):
+    return _import_draft_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def import_draft_listing_button(page, user, next_url=None):
+    return _import_draft_buttons(page, user)
+
+
+@hooks.register("register_log_actions")
+def draft_import_log_actions(actions):
+    actions.register_action(
+        "consultations.import_draft", _("Import draft text"), _("Draft text imported from a file")
+    )

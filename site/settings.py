@@ -334,6 +334,9 @@ if not PRODUCTION:
 IRIS_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# The draft-import preview posts six fields for each part of a long law.
+IRIS_MAX_DRAFT_PARTS = 1000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 6 * IRIS_MAX_DRAFT_PARTS + 100
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "txt"]

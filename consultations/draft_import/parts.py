@@ -39,3 +39,18 @@ class DraftOutline:
 
     parts: list[ParsedPart]
     warnings: list[str] = field(default_factory=list)
+
+    def rows(self):
+        """Every part in document order as ``(kind, label, title, text)``, each
+        chapter followed by its articles and each article by its paragraphs: the
+        rows of the import preview and of ``draft_stream``."""
+        return [
+            (part.kind.value, part.label, part.title, part.text)
+            for part in _in_document_order(self.parts)
+        ]
+
+
+def _in_document_order(parts):
+    for part in parts:
+        yield part
+        yield from _in_document_order(part.children)

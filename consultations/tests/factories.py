@@ -1,11 +1,15 @@
 """Builders for consultations, their comments, answers and reports, shared by
 every test of the app."""
 
+import io
 from datetime import timedelta
+from pathlib import Path
 
+import docx
 import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
+from fpdf import FPDF
 
 from accounts.tests.factories import InstitutionFactory, PageFactory, UserFactory
 from consultations.blocks import draft_stream
@@ -111,3 +115,57 @@ class ConsultationReportFactory(DjangoModelFactory):
     consultation = factory.SubFactory(ConsultationPageFactory, closed=True)
     introduction = "The ministry received comments from civil-society organisations."
     published_at = factory.LazyFunction(timezone.now)
+
+
+# Draft files, as officials upload them ---------------------------------------------
+
+# The demo's 40-article draft Law on Asylum and Temporary Protection, Serbian Latin.
+DEMO_DRAFT = Path(__file__).resolve().parents[1] / "demo" / "nacrt-zakona-o-azilu.txt"
+FONT = Path(__file__).resolve().parent / "files" / "NotoSans-Regular.ttf"
+
+
+class DraftPDF(FPDF):
+    """An A4 draft in Noto Sans, with the page number at the foot of each page as
+    ministries print them."""
+
+    def __init__(self):
+        super().__init__(format="A4")
+        self.add_font("Noto Sans", fname=FONT)
+        self.set_font("Noto Sans", size=11)
+
+    def footer(self):
+        self.set_y(-15)
+        self.cell(0, 10, f"- {self.page_no()} -", align="C")
+
+
+def pdf_of_paragraphs(text):
+    """A PDF where each line of ``text`` is a paragraph, wrapped to the page width."""
+    pdf = DraftPDF()
+    pdf.add_page()
+    for paragraph in text.splitlines():
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def docx_bytes(document):
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def draft_docx(text):
+    """A Word file of a Serbian draft as officials write one: chapters and
+    articles as headings, each article's title under its number after a line
+    break (Shift+Enter)."""
+    document = docx.Document()
+    lines = iter(text.splitlines())
+    for line in lines:
+        if line.startswith("Glava"):
+            document.add_heading(line, level=1)
+        elif line.startswith("Član"):
+            heading = document.add_heading(line, level=2)
+            heading.add_run().add_break()
+            heading.add_run(next(lines))
+        else:
+            document.add_paragraph(line)
+    return docx_bytes(document)

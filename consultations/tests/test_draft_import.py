@@ -2,7 +2,6 @@
 chapters, articles and numbered paragraphs of the import preview."""
 
 import io
-from pathlib import Path
 
 import docx
 import pytest
@@ -12,12 +11,17 @@ from PIL import Image, ImageDraw
 from pypdf import PdfWriter
 
 from consultations.draft_import import DraftImportError, PartKind, read_text, split_draft
+from consultations.tests.factories import (
+    DEMO_DRAFT,
+    DraftPDF,
+    docx_bytes,
+    draft_docx,
+    pdf_of_paragraphs,
+)
 
-FILES = Path(__file__).parent / "files"
-FONT = FILES / "NotoSans-Regular.ttf"
 # A 40-article draft Law on Asylum and Temporary Protection in Serbian Latin, with
 # one inserted article (12a), as a ministry would put it to consultation.
-DRAFT = (FILES / "nacrt-zakona-o-azilu.txt").read_text(encoding="utf-8")
+DRAFT = DEMO_DRAFT.read_text(encoding="utf-8")
 
 SERBIAN_CYRILLIC = """Глава II
 ПРАВО НА АЗИЛ
@@ -31,20 +35,6 @@ SERBIAN_CYRILLIC = """Глава II
 """
 
 
-class DraftPDF(FPDF):
-    """An A4 draft in Noto Sans, with the page number at the foot of each page as
-    ministries print them."""
-
-    def __init__(self):
-        super().__init__(format="A4")
-        self.add_font("Noto Sans", fname=FONT)
-        self.set_font("Noto Sans", size=11)
-
-    def footer(self):
-        self.set_y(-15)
-        self.cell(0, 10, f"- {self.page_no()} -", align="C")
-
-
 def pdf_upload(pages, name="nacrt.pdf"):
     """A PDF whose pages hold the given lines, each printed as one line."""
     pdf = DraftPDF()
@@ -53,21 +43,6 @@ def pdf_upload(pages, name="nacrt.pdf"):
         for line in lines:
             pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     return SimpleUploadedFile(name, bytes(pdf.output()))
-
-
-def pdf_of_paragraphs(text):
-    """A PDF where each line of ``text`` is a paragraph, wrapped to the page width."""
-    pdf = DraftPDF()
-    pdf.add_page()
-    for paragraph in text.splitlines():
-        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
-
-
-def docx_bytes(document):
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def upload(name, data):
@@ -174,20 +149,7 @@ def test_listed_points_stay_in_the_text_of_their_article(draft_outline):
 
 
 def test_word_file_gives_the_same_parts_as_the_text(draft_outline):
-    document = docx.Document()
-    lines = iter(DRAFT.splitlines())
-    for line in lines:
-        if line.startswith("Glava"):
-            document.add_heading(line, level=1)
-        elif line.startswith("Član"):
-            # Officials often put an article's title under its number with Shift+Enter.
-            heading = document.add_heading(line, level=2)
-            heading.add_run().add_break()
-            heading.add_run(next(lines))
-        else:
-            document.add_paragraph(line)
-
-    text = read_text(upload("nacrt-zakona-o-azilu.docx", docx_bytes(document)))
+    text = read_text(upload("nacrt-zakona-o-azilu.docx", draft_docx(DRAFT)))
 
     assert split_draft(text) == draft_outline
 
