@@ -68,7 +68,7 @@ class BaseDraftPartFormSet(forms.BaseFormSet):
             data = form.cleaned_data
             row = [data[name] for name in PART_FIELDS]
             if data["merge"] and rows:
-                kind, label, title, text = row
+                _kind, label, title, text = row
                 # "(1) Text of the paragraph"; a title keeps a line of its own.
                 lines = (
                     [" ".join(filter(None, (label, title))), text]
