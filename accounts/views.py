@@ -16,6 +16,7 @@ from accounts.actions import (
 )
 from accounts.forms import MembershipRequestForm, ProfileForm
 from accounts.models import Membership
+from iris_site import hooks
 
 
 class LoginView(AllauthLoginView):
@@ -56,6 +57,7 @@ def profile(request):
             "memberships": memberships,
             "pending_requests": pending,
             "request_form": MembershipRequestForm(),
+            "panels": hooks.panels(hooks.PROFILE_PANELS, request),
         },
     )
 

@@ -8,6 +8,8 @@ from wagtail.admin.widgets import Button
 from consultations import permissions, seeds, views
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
+from consultations.subscriptions import urls as subscription_urls
+from consultations.subscriptions import views as subscription_views
 from iris_site import hooks as iris_hooks
 
 
@@ -80,4 +82,24 @@ def import_draft_listing_button(page, user, next_url=None):
 def draft_import_log_actions(actions):
     actions.register_action(
         "consultations.import_draft", _("Import draft text"), _("Draft text imported from a file")
+    )
+    actions.register_action(
+        "consultations.announce", _("Announce"), _("Subscribers told of the new consultation")
+    )
+
+
+# Subscriptions -----------------------------------------------------------------------
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def subscription_public_urls():
+    return iris_hooks.PublicUrls(prefix="subscriptions/", urlpatterns=subscription_urls.urlpatterns)
+
+
+@hooks.register(iris_hooks.PROFILE_PANELS)
+def subscription_profile_panel():
+    return iris_hooks.ProfilePanel(
+        template_name="consultations/subscriptions/profile_panel.html",
+        get_context=subscription_views.profile_panel,
+        order=10,
     )

@@ -18,6 +18,7 @@ from iris_site import hooks
 EXPECTED = {
     hooks.NAVIGATION: hooks.NavigationItem,
     hooks.HOME_PANELS: hooks.HomePanel,
+    hooks.PROFILE_PANELS: hooks.ProfilePanel,
     hooks.SEARCHABLE: hooks.SearchableContent,
     hooks.DEMO_CONTENT: hooks.DemoContent,
     hooks.PUBLIC_URLS: hooks.PublicUrls,

@@ -10,6 +10,7 @@ to start with a malformed one.
 
 ``NAVIGATION``     -> NavigationItem: an entry in the main navigation.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
+``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -24,12 +25,21 @@ from wagtail import hooks
 
 NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
+PROFILE_PANELS = "iris_profile_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
 WEBSOCKET_URLS = "iris_websocket_urls"
 
-ALL_HOOKS = (NAVIGATION, HOME_PANELS, SEARCHABLE, DEMO_CONTENT, PUBLIC_URLS, WEBSOCKET_URLS)
+ALL_HOOKS = (
+    NAVIGATION,
+    HOME_PANELS,
+    PROFILE_PANELS,
+    SEARCHABLE,
+    DEMO_CONTENT,
+    PUBLIC_URLS,
+    WEBSOCKET_URLS,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,12 @@ class HomePanel:
     template_name: str
     get_context: Callable[[Any], dict | None]
     order: int = 100
+
+
+@dataclass(frozen=True)
+class ProfilePanel(HomePanel):
+    """A section of the profile page (what the person follows, say);
+    ``get_context(request)`` returns None to leave it out."""
 
 
 @dataclass(frozen=True)
@@ -103,3 +119,14 @@ def contributions(hook_name):
 
 def ordered(hook_name):
     return sorted(contributions(hook_name), key=lambda item: item.order)
+
+
+def panels(hook_name, request):
+    """The ``(template_name, context)`` of each panel of ``hook_name`` that has
+    something to show, in order."""
+    shown = []
+    for panel in ordered(hook_name):
+        panel_context = panel.get_context(request)
+        if panel_context is not None:
+            shown.append((panel.template_name, panel_context))
+    return shown

@@ -25,12 +25,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        panels = []
-        for panel in hooks.ordered(hooks.HOME_PANELS):
-            panel_context = panel.get_context(request)
-            if panel_context is not None:
-                panels.append((panel.template_name, panel_context))
-        context["panels"] = panels
+        context["panels"] = hooks.panels(hooks.HOME_PANELS, request)
         return context
 
 

@@ -19,6 +19,7 @@ from consultations.models.pages import (
     ModerationPolicy,
     status_conditions,
 )
+from consultations.models.subscriptions import ConsultationSubscription
 
 __all__ = [
     "Answer",
@@ -35,6 +36,7 @@ __all__ = [
     "ConsultationQuerySet",
     "ConsultationReport",
     "ConsultationStatus",
+    "ConsultationSubscription",
     "DraftKind",
     "Flag",
     "MinimumPeriod",
