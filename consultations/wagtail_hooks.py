@@ -32,3 +32,23 @@ def searchable_consultations():
 @hooks.register(iris_hooks.DEMO_CONTENT)
 def consultations_demo_content():
     return iris_hooks.DemoContent(name="consultations", load=seeds.load_consultations, order=110)
+
+
+@hooks.register("register_log_actions")
+def register_comment_log_actions(actions):
+    """Every moderation decision on a comment, as Wagtail's audit log names it."""
+    actions.register_action(
+        "consultations.comment.approve", _("Approve comment"), _("Comment approved")
+    )
+    actions.register_action(
+        "consultations.comment.reject", _("Reject comment"), _("Comment rejected")
+    )
+    actions.register_action("consultations.comment.hide", _("Hide comment"), _("Comment hidden"))
+    actions.register_action(
+        "consultations.comment.restore", _("Restore comment"), _("Comment restored")
+    )
+    actions.register_action(
+        "consultations.comment.hide_by_flags",
+        _("Hide comment after flags"),
+        _("Comment hidden after readers' flags"),
+    )
