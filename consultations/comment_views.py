@@ -84,7 +84,7 @@ def post_comment(request, page):
             raise Http404
         part_id = parent.part_id
     part = page.part(part_id) if part_id else None
-    if part_id and part is None and parent is None:
+    if part_id and part is None and request.method != "POST":
         raise Http404
     form = CommentForm(
         request.POST if request.method == "POST" else None,

@@ -64,6 +64,11 @@ class CommentForm(forms.Form):
         queryset=Organisation.objects.none(),
         required=False,
         empty_label=_("Myself only"),
+        error_messages={
+            "invalid_choice": _(
+                "You can comment only for an organisation that has confirmed your membership."
+            )
+        },
     )
     attachment = forms.FileField(
         label=_("Attachment (optional)"),
@@ -82,7 +87,10 @@ class CommentForm(forms.Form):
         if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
             self.fields["organisation"].empty_label = None
         elif not organisations:
-            del self.fields["organisation"]
+            # Nothing to choose: a forged choice goes on to PostComment, which
+            # refuses it with the reason above the form.
+            self.fields["organisation"].widget = forms.HiddenInput()
+            self.fields["organisation"].queryset = Organisation.objects.all()
         if reply:
             del self.fields["kind"]
             del self.fields["proposed_text"]

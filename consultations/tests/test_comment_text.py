@@ -40,7 +40,7 @@ CLASSICS = [
     "<!--<script>alert(1)</script>-->",
     "<![CDATA[<script>alert(1)</script>]]>",
     "javascript:alert(document.cookie)",
-    "http://example.org/\"onmouseover=\"alert(1)",
+    'http://example.org/"onmouseover="alert(1)',
     "https://example.org/<script>alert(1)</script>",
     "https://example.org/'onerror='alert(1)",
     "http://x.org/?a=1&b=<img/src/onerror=alert(1)>",
@@ -138,8 +138,21 @@ def comment(index):
 
 
 PAYLOAD_PIECES = st.sampled_from(
-    ["<", ">", '"', "'", "&", "=", "/", "script", "onerror", "javascript:", "http://", "https://"]
-    + CLASSICS
+    [
+        "<",
+        ">",
+        '"',
+        "'",
+        "&",
+        "=",
+        "/",
+        "script",
+        "onerror",
+        "javascript:",
+        "http://",
+        "https://",
+        *CLASSICS,
+    ]
 )
 
 

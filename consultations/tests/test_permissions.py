@@ -142,20 +142,24 @@ def test_permission_matrix(index, state, role):
 
 
 def test_the_table_covers_every_action_of_the_issue():
-    assert set(EXPECTED) == set(RULES) == {
-        "view",
-        "comment",
-        "reply",
-        "edit",
-        "withdraw",
-        "co-sign",
-        "flag",
-        "hide",
-        "restore",
-        "answer",
-        "publish report",
-        "export",
-    }
+    assert (
+        set(EXPECTED)
+        == set(RULES)
+        == {
+            "view",
+            "comment",
+            "reply",
+            "edit",
+            "withdraw",
+            "co-sign",
+            "flag",
+            "hide",
+            "restore",
+            "answer",
+            "publish report",
+            "export",
+        }
+    )
 
 
 # The comment endpoints over HTTP while the consultation is open: the status a
