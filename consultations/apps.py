@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class ConsultationsConfig(AppConfig):
     name = "consultations"
     verbose_name = _("Consultations")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+        from wagtail.permissions import register_permission_policy
+
+        from consultations.models import Comment
+        from consultations.roles import grant_comment_permissions
+        from consultations.viewsets import CommentModerationPolicy
+
+        register_permission_policy(Comment, CommentModerationPolicy(Comment))
+        post_migrate.connect(grant_comment_permissions, sender=self)

@@ -26,7 +26,14 @@ from consultations.actions import (
     moderation_decisions,
     refusal_to_comment,
 )
-from consultations.forms import CommentForm, CoSignForm, EditCommentForm, FlagForm, ModerationForm
+from consultations.forms import (
+    CommentForm,
+    CoSignForm,
+    EditCommentForm,
+    FlagForm,
+    ModerationForm,
+    add_action_error,
+)
 from consultations.models import CommentState
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
 
@@ -53,15 +60,6 @@ def thread_context(request, page):
 
 def comment_url(request, page, comment):
     return f"{page.get_url(request)}#comment-{comment.pk}"
-
-
-def _add_action_error(form, error):
-    """Put the action's refusal next to the field it names, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _refused(request, reason):
@@ -118,7 +116,7 @@ def post_comment(request, page):
             form.add_error(None, str(error))
             status = 403
         except ValidationError as error:
-            _add_action_error(form, error)
+            add_action_error(form, error)
             status = 400
         else:
             messages.success(request, _posted_message(action, comment))
@@ -204,7 +202,7 @@ class CommentChange:
             except CommentPermissionError as error:
                 return _refused(request, str(error))
             except ValidationError as error:
-                _add_action_error(form, error)
+                add_action_error(form, error)
                 status = 400
             else:
                 messages.success(request, self.done_message)

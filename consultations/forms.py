@@ -140,3 +140,12 @@ class ModerationForm(forms.Form):
     def __init__(self, *args, decisions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = decisions
+
+
+def add_action_error(form, error):
+    """Put an action's ValidationError next to the field it names, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
