@@ -47,13 +47,18 @@ def thread_context(request, page):
     threads, and what the reader may do with them."""
     viewer = CommentViewer(request.user, page.original)
     by_part = queries.comments_by_part(page, THREADS_PER_PART)
+    blocks = page.parts()
+    current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
     return {
         "comment_viewer": viewer,
         "comment_refusal": refusal_to_comment(request.user, page.original),
         "whole_draft": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments(""),
         "draft_parts": [
-            (block, by_part.get(block.id) or queries.PartComments(block.id))
-            for block in page.parts()
+            (block, by_part.get(block.id) or queries.PartComments(block.id)) for block in blocks
+        ],
+        # Comments keep the wording they answered, even of a part since removed.
+        "removed_parts": [
+            comments for part_id, comments in by_part.items() if part_id not in current
         ],
     }
 
@@ -145,15 +150,20 @@ def comment_list(request, page):
     """Every thread on one part (``?part=``) or on the draft as a whole, paged."""
     part_id = request.GET.get("part", "")
     part = page.part(part_id) if part_id else None
-    if part_id and part is None:
-        raise Http404
     threads = queries.part_threads(page, part_id)
+    if part_id and part is None and not threads.exists():
+        raise Http404
+    if part is not None:
+        part_name = part.value["label"] or part.value["title"] or _("this part")
+    else:
+        part_name = threads.first().part_label if part_id else ""
     return TemplateResponse(
         request,
         "consultations/comment_list.html",
         {
             "page": page,
             "part": part,
+            "part_name": part_name,
             "page_obj": Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page")),
             "comment_viewer": CommentViewer(request.user, page.original),
         },
