@@ -51,6 +51,7 @@ def thread_context(request, page):
     current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
     return {
         "comment_viewer": viewer,
+        "comment_urls": comment_urls(request, page),
         "comment_refusal": refusal_to_comment(request.user, page.original),
         "whole_draft": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments(""),
         "draft_parts": [
@@ -60,6 +61,16 @@ def thread_context(request, page):
         "removed_parts": [
             comments for part_id, comments in by_part.items() if part_id not in current
         ],
+    }
+
+
+def comment_urls(request, page):
+    """The addresses of the comment pages, worked out once per page rather
+    than once per link (the change pages are ``comments`` + ``<id>/<change>/``)."""
+    base = page.get_url(request)
+    return {
+        "post": base + page.reverse_subpage("post_comment"),
+        "comments": base + page.reverse_subpage("comment_list"),
     }
 
 
@@ -166,6 +177,7 @@ def comment_list(request, page):
             "part_name": part_name,
             "page_obj": Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page")),
             "comment_viewer": CommentViewer(request.user, page.original),
+            "comment_urls": comment_urls(request, page),
         },
     )
 
