@@ -31,8 +31,8 @@ def is_answering_official(user, consultation):
 def commenting_organisations(user, consultation):
     """The organisations the user may speak for on this consultation: their
     confirmed memberships, verified organisations only where the consultation
-    asks for that."""
-    organisations = speakable_organisations(user)
+    asks for that. Never the responsible institution: it answers the comments."""
+    organisations = speakable_organisations(user).exclude(pk=consultation.institution_id)
     if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
         organisations = organisations.filter(verified=True)
     return organisations
@@ -122,3 +122,40 @@ def can_import_draft(user, consultation):
     """Replace the draft text from an uploaded file: whoever may edit the page
     in Wagtail's admin (its page permissions decide)."""
     return is_signed_in(user) and consultation.permissions_for_user(user).can_edit()
+
+
+class CommentViewer:
+    """The rules above for one reader of a page of comments, with their
+    queries made once for the page instead of once per comment."""
+
+    def __init__(self, user, consultation):
+        self.user = user
+        self.consultation = consultation
+        self.may_comment = can_comment(user, consultation)
+        self.may_moderate = can_moderate(user, consultation)
+        self.cosigning_ids = frozenset()
+        if is_signed_in(user) and consultation.status == OPEN:
+            self.cosigning_ids = frozenset(
+                commenting_organisations(user, consultation)
+                .filter(verified=True)
+                .values_list("pk", flat=True)
+            )
+
+    def may_cosign(self, comment):
+        """``can_cosign`` on the comment's prefetched co-signatures."""
+        if comment.is_withdrawn or comment.parent_id is not None:
+            return False
+        taken = {comment.organisation_id, *(c.organisation_id for c in comment.cosignatures.all())}
+        return bool(self.cosigning_ids - taken)
+
+    def controls(self, comment):
+        """Which of reply, edit, withdraw, co-sign, flag and moderate this reader may use."""
+        user, consultation = self.user, self.consultation
+        return {
+            "reply": self.may_comment and not comment.is_withdrawn,
+            "edit": can_edit(user, consultation, comment),
+            "withdraw": can_withdraw(user, consultation, comment),
+            "cosign": self.may_cosign(comment),
+            "flag": can_flag(user, consultation, comment),
+            "moderate": self.may_moderate,
+        }

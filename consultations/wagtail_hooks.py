@@ -10,6 +10,7 @@ from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
 from consultations.subscriptions import views as subscription_views
+from consultations.viewsets import CommentViewSet
 from iris_site import hooks as iris_hooks
 
 
@@ -102,4 +103,29 @@ def subscription_profile_panel():
         template_name="consultations/subscriptions/profile_panel.html",
         get_context=subscription_views.profile_panel,
         order=10,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_comment_moderation():
+    return CommentViewSet("consultation_comments")
+
+
+@hooks.register("register_log_actions")
+def register_comment_log_actions(actions):
+    """Every moderation decision on a comment, as Wagtail's audit log names it."""
+    actions.register_action(
+        "consultations.comment.approve", _("Approve comment"), _("Comment approved")
+    )
+    actions.register_action(
+        "consultations.comment.reject", _("Reject comment"), _("Comment rejected")
+    )
+    actions.register_action("consultations.comment.hide", _("Hide comment"), _("Comment hidden"))
+    actions.register_action(
+        "consultations.comment.restore", _("Restore comment"), _("Comment restored")
+    )
+    actions.register_action(
+        "consultations.comment.hide_by_flags",
+        _("Hide comment after flags"),
+        _("Comment hidden after readers' flags"),
     )
