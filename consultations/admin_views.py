@@ -3,6 +3,8 @@ grouped by part, a form per comment, a form to answer several identical
 comments at once, and the form that publishes the report. Thin: forms parse,
 the actions in ``consultations.actions.answers`` decide and write."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -25,16 +27,33 @@ from consultations.reports import (
 )
 
 
-def _consultation_for(request, page_id):
-    consultation = get_object_or_404(ConsultationPage, pk=page_id).original
-    if not permissions.can_prepare_report(request.user, consultation):
-        raise PermissionDenied(refusal(request.user, consultation))
-    return consultation
+def _refused(request, reason):
+    """A 403 that says why, in the admin (Wagtail turns a raised
+    PermissionDenied into a redirect with a generic message)."""
+    return TemplateResponse(
+        request, "consultations/admin/refused.html", {"reason": reason}, status=403
+    )
+
+
+def answering_view(view):
+    """Load the consultation (in its original language) from ``page_id`` and
+    let only those who prepare its report in."""
+
+    @wraps(view)
+    def wrapped(request, page_id, **kwargs):
+        consultation = get_object_or_404(ConsultationPage, pk=page_id).original
+        if not permissions.can_prepare_report(request.user, consultation):
+            return _refused(request, refusal(request.user, consultation))
+        return view(request, consultation, **kwargs)
+
+    return wrapped
 
 
 def index(request):
     if not permissions.prepares_reports(request.user):
-        raise PermissionDenied
+        return _refused(
+            request, _("Only public officials and the network's editors answer comments.")
+        )
     return TemplateResponse(
         request,
         "consultations/admin/answering_index.html",
@@ -42,8 +61,8 @@ def index(request):
     )
 
 
-def answering(request, page_id, answer_form=None):
-    consultation = _consultation_for(request, page_id)
+@answering_view
+def answering(request, consultation, answer_form=None):
     filters = AnsweringFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
     comments = mark_identical(list(answering_comments(consultation, **criteria)))
@@ -70,11 +89,11 @@ def answering(request, page_id, answer_form=None):
 
 
 @require_POST
-def answer(request, page_id):
-    consultation = _consultation_for(request, page_id)
+@answering_view
+def answer(request, consultation):
     form = AnswerForm(request.POST, consultation=consultation)
     if not form.is_valid():
-        return answering(request, page_id, answer_form=form)
+        return answering.__wrapped__(request, consultation, answer_form=form)
     comments = form.cleaned_data["comments"]
     try:
         AnswerComments(
@@ -99,8 +118,8 @@ def answer(request, page_id):
 
 
 @require_POST
-def publish_report(request, page_id):
-    consultation = _consultation_for(request, page_id)
+@answering_view
+def publish_report(request, consultation):
     form = ReportForm(request.POST)
     if form.is_valid():
         try:
