@@ -133,8 +133,10 @@ class Figure:
 
 
 def _rows(counts, choices):
+    """Figures, most first, ties in the order of their labels."""
     labels = dict(choices)
-    return [Figure(str(labels.get(key, key)), count) for key, count in counts if count]
+    figures = [Figure(str(labels.get(key, key)), count) for key, count in counts if count]
+    return sorted(figures, key=lambda figure: (-figure.count, figure.label))
 
 
 def share(part, whole):
@@ -200,8 +202,8 @@ def report_figures(consultation, report=None):
 
 
 def _grouped(comments, field_name, empty=None):
-    """(value, count) pairs of ``comments`` grouped by ``field_name``, most first."""
-    rows = comments.values(field_name).annotate(count=Count("pk")).order_by("-count", field_name)
+    """(value, count) pairs of ``comments`` grouped by ``field_name``."""
+    rows = comments.values(field_name).annotate(count=Count("pk")).order_by()
     return [
         (row[field_name] if row[field_name] is not None else empty, row["count"]) for row in rows
     ]

@@ -243,7 +243,7 @@ def test_translation_answers_the_comments_of_the_original(client, consultation, 
 
 
 def test_answering_screen_queries_do_not_grow_with_comments(
-    client, consultation, django_assert_max_num_queries
+    client, consultation, django_assert_max_num_queries, django_assert_num_queries
 ):
     official = official_of(consultation.institution)
     client.force_login(official)
@@ -256,6 +256,6 @@ def test_answering_screen_queries_do_not_grow_with_comments(
     for part in consultation.parts():
         for _ in range(10):
             AnswerFactory(comment=comment_on_part(consultation, part))
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_num_queries(len(few.captured_queries)):
         response = client.get(answering_url(consultation))
     assert response.content.decode().count('class="answering-comment"') == 33
