@@ -5,8 +5,15 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation
-from consultations.models import CommentKind, CommentPolicy, ConsultationStatus
+from consultations.models import (
+    Comment,
+    CommentKind,
+    CommentPolicy,
+    ConsultationStatus,
+    Outcome,
+)
 from consultations.permissions import commenting_organisations
+from consultations.reports import ORGANISATION_TYPES, answerable_comments
 
 
 class ConsultationFilterForm(forms.Form):
@@ -149,3 +156,52 @@ def add_action_error(form, error):
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+class AnsweringFilterForm(forms.Form):
+    """Narrows the answering screen: unanswered comments, one kind, one type
+    of organisation."""
+
+    unanswered = forms.BooleanField(label=_("Unanswered only"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *CommentKind.choices]
+    )
+    organisation_type = forms.ChoiceField(
+        label=_("Organisation type"),
+        required=False,
+        choices=[("", _("All types")), *ORGANISATION_TYPES],
+    )
+
+
+class AnswerForm(forms.Form):
+    """The answer to one comment, or to several identical ones at once."""
+
+    comments = forms.ModelMultipleChoiceField(
+        label=_("Comments"),
+        queryset=Comment.objects.none(),
+        error_messages={
+            "required": _("Choose at least one comment to answer."),
+            "invalid_choice": _("Comment %(value)s cannot be answered on this consultation."),
+            "invalid_pk_value": _("Comment %(pk)s cannot be answered on this consultation."),
+        },
+    )
+    outcome = forms.ChoiceField(
+        label=_("Outcome"), choices=Outcome.choices, widget=forms.RadioSelect
+    )
+    reasoning = forms.CharField(
+        label=_("Reasoning"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000
+    )
+
+    def __init__(self, *args, consultation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comments"].queryset = answerable_comments(consultation)
+
+
+class ReportForm(forms.Form):
+    introduction = forms.CharField(
+        label=_("Introduction"),
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("How the consultation went and what the institution will change."),
+    )

@@ -7,7 +7,7 @@ where it is about one comment, that comment. The state of the consultation
 """
 
 from accounts.permissions import has_role, is_editor, is_official_of, speakable_organisations
-from accounts.roles import MODERATORS
+from accounts.roles import MODERATORS, PUBLIC_OFFICIALS
 from consultations.models import CommentPolicy, ConsultationStatus
 
 OPEN = ConsultationStatus.OPEN
@@ -95,12 +95,23 @@ def can_moderate(user, consultation, comment=None):
     return is_moderator(user)
 
 
-def can_answer(user, consultation):
-    """Officials of the responsible institution, and editors, answer comments
-    once the period has closed and until the report is published."""
-    if consultation.status != CLOSED:
-        return False
+def can_prepare_report(user, consultation):
+    """Officials of the responsible institution, and editors: the people who
+    answer the comments and publish the report, whatever the state (the
+    answering screen is theirs; what they may change there depends on it)."""
     return is_editor(user) or is_answering_official(user, consultation)
+
+
+def prepares_reports(user):
+    """Editors and public officials: those the admin offers the answering
+    screen (each official sees only their institution's consultations)."""
+    return is_editor(user) or has_role(user, PUBLIC_OFFICIALS)
+
+
+def can_answer(user, consultation):
+    """Those who prepare the report answer comments once the period has
+    closed and until the report is published."""
+    return consultation.status == CLOSED and can_prepare_report(user, consultation)
 
 
 can_publish_report = can_answer
@@ -110,9 +121,7 @@ def can_see_answers(user, consultation):
     """Answers are public with the report; before that only those who write them see them."""
     if consultation.status == REPORT_PUBLISHED:
         return True
-    return consultation.status == CLOSED and (
-        is_editor(user) or is_answering_official(user, consultation)
-    )
+    return consultation.status == CLOSED and can_prepare_report(user, consultation)
 
 
 can_export = can_see_answers

@@ -1,6 +1,9 @@
+from django.shortcuts import get_object_or_404, render
 from wagtail.models import Locale
 
+from accounts.models import Organisation, OrganisationKind
 from consultations.models import ConsultationIndexPage, ConsultationPage
+from consultations.reports import institution_record as institution_record_of
 
 HOME_PANEL_SIZE = 3
 
@@ -21,3 +24,16 @@ def open_consultations(request):
         .order_by("closes_at", "pk")[:HOME_PANEL_SIZE]
     )
     return {"index": index, "consultations": consultations}
+
+
+def institution_record(request, slug):
+    """An institution's consultations and how it kept to the rules: the
+    accountability record civil society otherwise counts by hand."""
+    institution = get_object_or_404(
+        Organisation, slug=slug, kind__in=OrganisationKind.governmental()
+    )
+    return render(
+        request,
+        "consultations/institution_record.html",
+        {"institution": institution, "record": institution_record_of(institution)},
+    )

@@ -18,11 +18,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.roles import ADMINISTRATORS, EDITORS, MODERATORS
 from consultations.actions import MODERATION_DECISIONS, moderation_decisions
 from consultations.forms import ModerationForm, add_action_error
-from consultations.models import Comment
+from consultations.models import Comment, MinimumPeriod
 from consultations.permissions import is_moderator
 
 
@@ -156,3 +157,15 @@ class CommentViewSet(ModelViewSet):
                 name="edit",
             ),
         ]
+
+
+class MinimumPeriodViewSet(SnippetViewSet):
+    """The legal minimum consultation period per country, against which
+    institutions' records are measured. Editors keep it true to the law."""
+
+    model = MinimumPeriod
+    icon = "time"
+    menu_label = _("Minimum periods")
+    add_to_settings_menu = True
+    list_display = ["country", "days", "legal_basis"]
+    ordering = ["country"]

@@ -3,14 +3,15 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import permissions, seeds, views
+from consultations import admin_views, permissions, seeds, views
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
 from consultations.subscriptions import views as subscription_views
-from consultations.viewsets import CommentViewSet
+from consultations.viewsets import CommentViewSet, MinimumPeriodViewSet
 from iris_site import hooks as iris_hooks
 
 
@@ -128,4 +129,77 @@ def register_comment_log_actions(actions):
         "consultations.comment.hide_by_flags",
         _("Hide comment after flags"),
         _("Comment hidden after readers' flags"),
+    )
+
+
+# Answers and the report ---------------------------------------------------------------
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def institution_record_urls():
+    return iris_hooks.PublicUrls(
+        prefix="consultations/institutions/",
+        urlpatterns=[
+            path(
+                "<slug:slug>/",
+                views.institution_record,
+                name="consultations_institution_record",
+            )
+        ],
+    )
+
+
+@hooks.register("register_admin_urls")
+def answering_admin_urls():
+    return [
+        path("answers/", admin_views.index, name="consultations_answering_index"),
+        path("answers/<int:page_id>/", admin_views.answering, name="consultations_answering"),
+        path("answers/<int:page_id>/answer/", admin_views.answer, name="consultations_answer"),
+        path(
+            "answers/<int:page_id>/report/",
+            admin_views.publish_report,
+            name="consultations_publish_report",
+        ),
+    ]
+
+
+class AnsweringMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.prepares_reports(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def answering_menu_item():
+    return AnsweringMenuItem(
+        _("Answer comments"),
+        reverse("consultations_answering_index"),
+        name="answer-comments",
+        icon_name="comment",
+        order=260,
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def answering_button(page, user, next_url=None):
+    if issubclass(page.specific_class, ConsultationPage) and permissions.can_prepare_report(
+        user, page.specific_deferred
+    ):
+        yield Button(
+            _("Answer comments"),
+            reverse("consultations_answering", args=[page.pk]),
+            priority=70,
+        )
+
+
+@hooks.register("register_admin_viewset")
+def minimum_periods():
+    return MinimumPeriodViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_answer_log_actions(actions):
+    actions.register_action("consultations.answer.create", _("Answer"), _("Comment answered"))
+    actions.register_action("consultations.answer.edit", _("Change answer"), _("Answer changed"))
+    actions.register_action(
+        "consultations.report.publish", _("Publish report"), _("Consultation report published")
     )

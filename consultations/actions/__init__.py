@@ -1,6 +1,7 @@
-"""Every change to a consultation's comments, one class per change: views,
-the admin, the live socket and the demo seeds call these, so each path checks
-permissions, writes, logs and signals the same way."""
+"""Every change to consultations, one class per change, one module per area
+(``answers``, ``comments``, ``draft``, ``subscriptions``): views, the admin, the live socket and the demo
+seeds call the same classes, so every path checks, writes, logs and signals
+alike."""
 
 from consultations.actions.comments import (
     MODERATION_DECISIONS,

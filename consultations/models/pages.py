@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from accounts.models import OrganisationKind
 from consultations.blocks import DraftPartBlock
+from consultations.report_routes import ConsultationReportMixin
 from consultations.routes import CommentRoutes
 from iris_site.geography import Country
 
@@ -118,7 +119,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(CommentRoutes, Page):
+class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
     """A policy draft published by a public institution for comment between
     ``opens_at`` and ``closes_at``.
 

@@ -117,6 +117,47 @@ class ConsultationReportFactory(DjangoModelFactory):
     published_at = factory.LazyFunction(timezone.now)
 
 
+ROLES = [
+    "anonymous",
+    "signed-in user",
+    "comment author",
+    "moderator",
+    "official of the institution",
+    "official of another institution",
+    "editor",
+]
+STATES = ["upcoming", "open", "closed", "report published"]
+
+
+def consultation_in(state, parent, **fields):
+    """A consultation in ``state`` (one of STATES), with a published report
+    for "report published"."""
+    dates = {"upcoming": {"upcoming": True}, "open": {}}.get(state, {"closed": True})
+    consultation = ConsultationPageFactory(parent=parent, **dates, **fields)
+    if state == "report published":
+        ConsultationReportFactory(consultation=consultation)
+    return consultation
+
+
+def person_as(role, consultation, comment=None):
+    """A user in ``role`` (one of ROLES) towards ``consultation``; the comment
+    author is ``comment``'s. None for anonymous."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.tests.factories import editor, moderator, official_of
+
+    builders = {
+        "anonymous": AnonymousUser,
+        "signed-in user": UserFactory,
+        "comment author": lambda: comment.author,
+        "moderator": moderator,
+        "official of the institution": lambda: official_of(consultation.institution),
+        "official of another institution": lambda: official_of(InstitutionFactory()),
+        "editor": editor,
+    }
+    return builders[role]()
+
+
 # Draft files, as officials upload them ---------------------------------------------
 
 # The demo's 40-article draft Law on Asylum and Temporary Protection, Serbian Latin.

@@ -102,7 +102,10 @@ def test_page_shows_the_draft_and_who_is_responsible(client, index):
     html = response.content.decode()
     assert response.status_code == 200
     assert "<h1>Draft Law on Asylum and Temporary Protection</h1>" in html
-    assert "<dd>Commissariat for Refugees and Migration</dd>" in html
+    assert (
+        f'<a href="/en/consultations/institutions/{consultation.institution.slug}/">'
+        "Commissariat for Refugees and Migration</a></dd>"
+    ) in html
     assert "<dd>Law</dd>" in html
     assert "Free legal aid is available from the first day." in html
     assert '<span class="status status--open">Open</span>' in html
