@@ -1,0 +1,98 @@
+"""The three consultation journeys of issue 3 in Chromium: an official publishes
+a draft from an uploaded Word file; a CSO member comments on an article with an
+amendment and sees its word diff; the period closes, the official answers,
+publishes the report and downloads the CSV. Every page visited passes axe."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from accounts.tests.factories import PASSWORD, InstitutionFactory, member_of
+from consultations.models import ConsultationPage
+from consultations.seeds import grant_officials_page_permissions
+from consultations.tests.factories import (
+    DEMO_DRAFT,
+    ConsultationIndexPageFactory,
+    draft_docx,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def index(home_page):
+    return ConsultationIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def ministry():
+    return InstitutionFactory(name="Commissariat for Refugees and Migration", slug="kirs")
+
+
+def sign_in(visitor, person):
+    page = visitor.page
+    visitor.visit("/en/accounts/login/")
+    page.get_by_label("Email").fill(person.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    visitor.click(page.get_by_role("button", name="Sign in"))
+
+
+MESSAGES_SHOWN = """() => {
+    const messages = document.querySelector(".messages > ul");
+    return !messages || getComputedStyle(messages).opacity === "1";
+}"""
+
+
+def admin_click(visitor, locator):
+    """``visitor.click`` for the admin, whose messages fade in: axe checks the
+    page once they are fully shown, as a person reads them."""
+    with visitor.page.expect_event("load"):
+        locator.click()
+    visitor.page.wait_for_function(MESSAGES_SHOWN)
+    visitor.check()
+
+
+def test_official_publishes_a_draft_from_a_word_file(visitor, index, ministry, tmp_path):
+    official = member_of(ministry, first_name="Dragan", last_name="Nikolić")
+    grant_officials_page_permissions(index)
+    word_file = tmp_path / "nacrt-zakona-o-azilu.docx"
+    word_file.write_bytes(draft_docx(DEMO_DRAFT.read_text(encoding="utf-8")))
+    page = visitor.page
+    sign_in(visitor, official)
+
+    visitor.visit(f"/admin/pages/add/consultations/consultationpage/{index.pk}/")
+    page.locator("#id_title").fill("Nacrt zakona o azilu i privremenoj zaštiti")
+    page.locator("#id_summary").fill("Nov zakon o azilu, član po član.")
+    page.locator("#id_kind").select_option("law")
+    # The institution is picked in a chooser dialog; its hidden input holds the choice.
+    page.locator("#id_institution").evaluate("(input, pk) => input.value = pk", str(ministry.pk))
+    page.locator("#id_country").select_option("RS")
+    opens = timezone.localtime() - timedelta(days=1)
+    page.locator("#id_opens_at").fill(opens.strftime("%Y-%m-%d %H:%M"))
+    page.locator("#id_closes_at").fill((opens + timedelta(days=30)).strftime("%Y-%m-%d %H:%M"))
+    admin_click(visitor, page.get_by_role("button", name="Save draft"))
+    consultation = ConsultationPage.objects.get()
+
+    page.get_by_role("navigation", name="Actions", exact=True).get_by_role("button").click()
+    visitor.click(page.get_by_role("link", name="Import draft text"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Import draft text")
+    page.get_by_label("Draft file").set_input_files(word_file)
+    visitor.click(page.get_by_role("button", name="Read the draft"))
+
+    expect(page.get_by_text("90 parts were found")).to_be_visible()
+    article = page.get_by_role("group", name="Part 31: Član 12a", exact=True)
+    article.get_by_label("Heading").fill("Član 12a.")
+    admin_click(visitor, page.get_by_role("button", name="Save as draft text"))
+
+    expect(page.get_by_text("The draft text now has 90 parts")).to_be_visible()
+    page.get_by_role("button", name="More actions").click()
+    admin_click(visitor, page.get_by_role("button", name="Publish"))
+
+    consultation.refresh_from_db()
+    assert consultation.live
+    assert [part.value["label"] for part in consultation.parts()][30] == "Član 12a."
+    visitor.visit(consultation.url)
+    expect(page.get_by_role("heading", name="Član 12a.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Član 40. Stupanje na snagu")).to_be_visible()
