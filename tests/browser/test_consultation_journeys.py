@@ -9,12 +9,13 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from accounts.tests.factories import PASSWORD, InstitutionFactory, member_of
+from accounts.tests.factories import PASSWORD, InstitutionFactory, OrganisationFactory, member_of
 from consultations.models import ConsultationPage
 from consultations.seeds import grant_officials_page_permissions
 from consultations.tests.factories import (
     DEMO_DRAFT,
     ConsultationIndexPageFactory,
+    ConsultationPageFactory,
     draft_docx,
 )
 
@@ -96,3 +97,23 @@ def test_official_publishes_a_draft_from_a_word_file(visitor, index, ministry, t
     visitor.visit(consultation.url)
     expect(page.get_by_role("heading", name="Član 12a.")).to_be_visible()
     expect(page.get_by_role("heading", name="Član 40. Stupanje na snagu")).to_be_visible()
+
+
+def test_cso_member_proposes_an_amendment_and_sees_its_word_diff(visitor, index, ministry):
+    consultation = ConsultationPageFactory(parent=index, institution=ministry)
+    member = member_of(OrganisationFactory(name="Initiative for Development and Cooperation"))
+    page = visitor.page
+    sign_in(visitor, member)
+
+    visitor.visit(consultation.url)
+    visitor.click(page.get_by_role("link", name="Comment on Article 2"))
+    page.get_by_role("radio", name="Amendment").check()
+    page.get_by_label("Your comment").fill("Article 2 should name the deadline.")
+    page.get_by_label("Proposed wording (amendments)").fill(
+        "The text of article 2, within eight days."
+    )
+    visitor.click(page.get_by_role("button", name="Post the comment"))
+
+    diff = page.locator(".amendment-diff").first
+    expect(diff.locator("ins")).to_contain_text("within eight days")
+    expect(page.get_by_text("Article 2 should name the deadline.")).to_be_visible()
