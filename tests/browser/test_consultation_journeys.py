@@ -3,14 +3,17 @@ a draft from an uploaded Word file; a CSO member comments on an article with an
 amendment and sees its word diff; the period closes, the official answers,
 publishes the report and downloads the CSV. Every page visited passes axe."""
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts.tests.factories import PASSWORD, InstitutionFactory, OrganisationFactory, member_of
-from consultations.models import ConsultationPage
+from consultations.actions.comments import PostComment
+from consultations.models import CommentKind, ConsultationPage
 from consultations.seeds import grant_officials_page_permissions
 from consultations.tests.factories import (
     DEMO_DRAFT,
@@ -117,3 +120,41 @@ def test_cso_member_proposes_an_amendment_and_sees_its_word_diff(visitor, index,
     diff = page.locator(".amendment-diff").first
     expect(diff.locator("ins")).to_contain_text("within eight days")
     expect(page.get_by_text("Article 2 should name the deadline.")).to_be_visible()
+
+
+def test_official_answers_after_the_close_publishes_the_report_and_downloads_the_csv(
+    visitor, index, ministry
+):
+    consultation = ConsultationPageFactory(parent=index, institution=ministry)
+    author = member_of(OrganisationFactory(name="Open Gate – La Strada"))
+    part = consultation.parts()[0]
+    PostComment(
+        author,
+        consultation,
+        text="The deadline is too short for victims of trafficking.",
+        kind=CommentKind.OBJECTION,
+        part_id=part.id,
+    ).execute()
+    # The period closes.
+    ConsultationPage.objects.filter(pk=consultation.pk).update(
+        opens_at=timezone.now() - timedelta(days=40), closes_at=timezone.now() - timedelta(days=1)
+    )
+    official = member_of(ministry)
+    page = visitor.page
+    sign_in(visitor, official)
+
+    visitor.visit(f"/admin/answers/{consultation.pk}/")
+    answer = page.get_by_role("form", name=re.compile(r"Answer comment \d+"))
+    answer.get_by_label("Partly accepted").check()
+    answer.get_by_label("Reasoning").fill("Victims of trafficking get thirty days.")
+    admin_click(visitor, answer.get_by_role("button", name="Answer"))
+    page.get_by_label("Introduction").fill("The Commissariat thanks the organisations.")
+    admin_click(visitor, page.get_by_role("button", name="Publish the report"))
+
+    visitor.visit(f"{consultation.url}report/")
+    expect(page.get_by_text("Victims of trafficking get thirty days.")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download as CSV").click()
+    csv = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    assert "The deadline is too short for victims of trafficking." in csv
+    assert "Victims of trafficking get thirty days." in csv
