@@ -152,3 +152,13 @@ def person_as(role, consultation, comment=None):
         "editor": editor,
     }
     return builders[role]()
+
+
+def answered_comment_on_part(consultation, part):
+    """A comment on ``part`` by an organisation, co-signed by another, answered."""
+    from accounts.tests.factories import OrganisationFactory
+
+    comment = comment_on_part(consultation, part, organisation=OrganisationFactory())
+    comment.cosignatures.create(organisation=OrganisationFactory(), signed_by=UserFactory())
+    AnswerFactory(comment=comment)
+    return comment
