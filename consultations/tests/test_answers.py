@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def consultation(index):
-    return ConsultationPageFactory(parent=index, closed=True)
+def consultation(closed_consultation):
+    return closed_consultation
 
 
 def answering_url(consultation):

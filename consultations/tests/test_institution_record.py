@@ -30,30 +30,25 @@ def ministry():
     return InstitutionFactory(name="Ministry of Interior", slug="ministry-of-interior")
 
 
+def open_between(index, institution, country, days_ago):
+    """A consultation in ``country`` that opened and closed ``days_ago`` days ago."""
+    opened, closed = (timezone.now() - timedelta(days=days) for days in days_ago)
+    return ConsultationPageFactory(
+        parent=index, institution=institution, country=country, opens_at=opened, closes_at=closed
+    )
+
+
 @pytest.fixture
 def two_consultations(index, ministry):
     """A 30-day consultation in Serbia, reported 10 days after it closed, with
     four comments (three answered, two of them accepted at least in part), and
     a 15-day one in North Macedonia with no comments and no report."""
-    now = timezone.now()
-    long = ConsultationPageFactory(
-        parent=index,
-        institution=ministry,
-        country="RS",
-        opens_at=now - timedelta(days=50),
-        closes_at=now - timedelta(days=20),
-    )
+    long = open_between(index, ministry, "RS", days_ago=(50, 20))
     for outcome in [Outcome.ACCEPTED, Outcome.PARTLY_ACCEPTED, Outcome.NOT_ACCEPTED]:
         AnswerFactory(comment=CommentFactory(consultation=long), outcome=outcome)
     CommentFactory(consultation=long)
     ConsultationReportFactory(consultation=long, published_at=long.closes_at + timedelta(days=10))
-    short = ConsultationPageFactory(
-        parent=index,
-        institution=ministry,
-        country="MK",
-        opens_at=now - timedelta(days=16),
-        closes_at=now - timedelta(days=1),
-    )
+    short = open_between(index, ministry, "MK", days_ago=(16, 1))
     return long, short
 
 

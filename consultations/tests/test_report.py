@@ -25,8 +25,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def consultation(index):
-    return ConsultationPageFactory(parent=index, closed=True)
+def consultation(closed_consultation):
+    return closed_consultation
 
 
 def report_url(consultation):
