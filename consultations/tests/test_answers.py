@@ -281,3 +281,11 @@ def test_moderators_are_not_offered_the_answering_screen(client):
 
     assert "/admin/answers/" not in client.get("/admin/").content.decode()
     assert client.get("/admin/answers/").status_code == 403
+
+
+def test_editors_find_the_answering_screen_from_the_page_explorer(client, closed_consultation):
+    client.force_login(editor())
+
+    html = client.get(f"/admin/pages/{closed_consultation.get_parent().pk}/").content.decode()
+
+    assert f'href="/admin/answers/{closed_consultation.pk}/"' in html
