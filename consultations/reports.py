@@ -209,8 +209,20 @@ def _grouped(comments, field_name, empty=None):
     ]
 
 
+class AnswerShares:
+    """Shares of ``comments`` answered and of those ``accepted``, in percent."""
+
+    @property
+    def share_answered(self):
+        return share(self.answered, self.comments)
+
+    @property
+    def share_accepted(self):
+        return share(self.accepted, self.answered)
+
+
 @dataclass
-class ConsultationRecord:
+class ConsultationRecord(AnswerShares):
     """How one consultation of an institution went, for its public record."""
 
     consultation: ConsultationPage
@@ -232,20 +244,12 @@ class ConsultationRecord:
         return self.days_open >= self.minimum_days
 
     @property
-    def share_answered(self):
-        return share(self.answered, self.comments)
-
-    @property
-    def share_accepted(self):
-        return share(self.accepted, self.answered)
-
-    @property
     def days_to_answer(self):
         return days_between(self.consultation.closes_at, self.report_published_at)
 
 
 @dataclass
-class InstitutionRecord:
+class InstitutionRecord(AnswerShares):
     records: list
 
     @property
@@ -271,14 +275,6 @@ class InstitutionRecord:
     @property
     def accepted(self):
         return sum(record.accepted for record in self.records)
-
-    @property
-    def share_answered(self):
-        return share(self.answered, self.comments)
-
-    @property
-    def share_accepted(self):
-        return share(self.accepted, self.answered)
 
     @property
     def average_days_to_answer(self):

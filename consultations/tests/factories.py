@@ -210,3 +210,13 @@ def draft_docx(text):
         else:
             document.add_paragraph(line)
     return docx_bytes(document)
+
+
+def answered_comment_on_part(consultation, part):
+    """A comment on ``part`` by an organisation, co-signed by another, answered."""
+    from accounts.tests.factories import OrganisationFactory
+
+    comment = comment_on_part(consultation, part, organisation=OrganisationFactory())
+    comment.cosignatures.create(organisation=OrganisationFactory(), signed_by=UserFactory())
+    AnswerFactory(comment=comment)
+    return comment

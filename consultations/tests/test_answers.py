@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def consultation(index):
-    return ConsultationPageFactory(parent=index, closed=True)
+def consultation(closed_consultation):
+    return closed_consultation
 
 
 def answering_url(consultation):
@@ -259,3 +259,33 @@ def test_answering_screen_queries_do_not_grow_with_comments(
     with django_assert_num_queries(len(few.captured_queries)):
         response = client.get(answering_url(consultation))
     assert response.content.decode().count('class="answering-comment"') == 33
+
+
+def test_officials_find_their_institutions_consultations_in_the_admin_menu(client, index):
+    mine = ConsultationPageFactory(parent=index, closed=True, title="Draft Law on Asylum")
+    ConsultationPageFactory(parent=index, closed=True, title="Draft Law on Customs")
+    client.force_login(official_of(mine.institution))
+
+    home = client.get("/admin/").content.decode()
+    listing = client.get("/admin/answers/").content.decode()
+
+    assert "Answer comments" in home
+    assert "Draft Law on Asylum" in listing
+    assert "Draft Law on Customs" not in listing
+
+
+def test_moderators_are_not_offered_the_answering_screen(client):
+    from accounts.tests.factories import moderator
+
+    client.force_login(moderator())
+
+    assert "/admin/answers/" not in client.get("/admin/").content.decode()
+    assert client.get("/admin/answers/").status_code == 403
+
+
+def test_editors_find_the_answering_screen_from_the_page_explorer(client, closed_consultation):
+    client.force_login(editor())
+
+    html = client.get(f"/admin/pages/{closed_consultation.get_parent().pk}/").content.decode()
+
+    assert f'href="/admin/answers/{closed_consultation.pk}/"' in html

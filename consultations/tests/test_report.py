@@ -17,6 +17,7 @@ from consultations.tests.factories import (
     CommentFactory,
     ConsultationPageFactory,
     ConsultationReportFactory,
+    answered_comment_on_part,
     comment_on_part,
 )
 
@@ -24,8 +25,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def consultation(index):
-    return ConsultationPageFactory(parent=index, closed=True)
+def consultation(closed_consultation):
+    return closed_consultation
 
 
 def report_url(consultation):
@@ -162,25 +163,19 @@ def test_official_previews_the_report_before_publishing(client, consultation):
     assert "Draft reasoning." in html
 
 
-def cosigned_answered_comment(consultation, part):
-    comment = comment_on_part(consultation, part, organisation=OrganisationFactory())
-    comment.cosignatures.create(organisation=OrganisationFactory(), signed_by=UserFactory())
-    AnswerFactory(comment=comment)
-
-
 def test_report_page_queries_do_not_grow_with_comments(
     client, consultation, django_assert_max_num_queries, django_assert_num_queries
 ):
     ConsultationReportFactory(consultation=consultation)
     for part in consultation.parts():
-        cosigned_answered_comment(consultation, part)
+        answered_comment_on_part(consultation, part)
     client.get(report_url(consultation))
 
     with django_assert_max_num_queries(30) as few:
         client.get(report_url(consultation))
     for part in consultation.parts():
         for _ in range(10):
-            cosigned_answered_comment(consultation, part)
+            answered_comment_on_part(consultation, part)
     with django_assert_num_queries(len(few.captured_queries)):
         response = client.get(report_url(consultation))
     assert response.content.decode().count('class="card report-comment"') == 33
