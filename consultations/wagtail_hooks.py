@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from consultations import seeds, views
+from consultations import routing, seeds, views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from iris_site import hooks as iris_hooks
 
@@ -32,3 +32,8 @@ def searchable_consultations():
 @hooks.register(iris_hooks.DEMO_CONTENT)
 def consultations_demo_content():
     return iris_hooks.DemoContent(name="consultations", load=seeds.load_consultations, order=110)
+
+
+@hooks.register(iris_hooks.WEBSOCKET_URLS)
+def consultations_websocket_urls():
+    return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)

@@ -7,6 +7,7 @@ from consultations.models.comments import (
     CoSignature,
     Flag,
 )
+from consultations.models.events import ConsultationEvent, EventAudience, EventKind
 from consultations.models.pages import (
     AttachmentKind,
     CommentPolicy,
@@ -30,12 +31,15 @@ __all__ = [
     "CommentRevision",
     "CommentState",
     "ConsultationAttachment",
+    "ConsultationEvent",
     "ConsultationIndexPage",
     "ConsultationPage",
     "ConsultationQuerySet",
     "ConsultationReport",
     "ConsultationStatus",
     "DraftKind",
+    "EventAudience",
+    "EventKind",
     "Flag",
     "MinimumPeriod",
     "ModerationPolicy",
