@@ -16,9 +16,9 @@ from collections import deque
 from enum import IntEnum
 from urllib.parse import parse_qs
 
+from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
-from channels.consumer import get_handler_name
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
