@@ -6,10 +6,14 @@ which imports daphne, a server this project does not run."""
 
 import json
 
+from asgiref.sync import sync_to_async
 from asgiref.testing import ApplicationCommunicator
 from django.conf import settings
+from django.db import transaction
 from django.test import Client
 
+from consultations import signals
+from consultations.tests.factories import CommentFactory
 from iris_site.asgi import build_application
 
 TIMEOUT = 5
@@ -94,3 +98,35 @@ class LiveSocket:
     async def disconnect(self):
         await self.communicator.send_input({"type": "websocket.disconnect", "code": 1000})
         await self.communicator.wait(TIMEOUT)
+
+
+def live_path(page):
+    return f"/ws/consultations/{page.pk}/"
+
+
+def change(signal, comment, **fields):
+    """What an action does: write the comment and signal it, in one transaction."""
+    with transaction.atomic():
+        for name, value in fields.items():
+            setattr(comment, name, value)
+        comment.save()
+        signal.send(sender=change, comment=comment)
+    return comment
+
+
+def post(consultation, **fields):
+    with transaction.atomic():
+        comment = CommentFactory(consultation=consultation.original, **fields)
+        signals.comment_posted.send(sender=post, comment=comment)
+    return comment
+
+
+apost = sync_to_async(post)
+achange = sync_to_async(change)
+
+
+async def open_reader(page, query="", cookie=""):
+    socket = LiveSocket(live_path(page), query=query, cookie=cookie)
+    assert await socket.connect() == "websocket.accept"
+    frames = await socket.receive_until("ready")
+    return socket, frames

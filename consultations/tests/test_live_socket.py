@@ -19,46 +19,21 @@ from consultations.tests.factories import (
     ConsultationReportFactory,
     comment_on_part,
 )
-from consultations.tests.sockets import LiveSocket, session_cookie
+from consultations.tests.sockets import (
+    achange,
+    apost,
+    change,
+    open_reader,
+    post,
+    session_cookie,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def live_path(page):
-    return f"/ws/consultations/{page.pk}/"
-
-
-def change(signal, comment, **fields):
-    """What an action does: write the comment and signal it, in one transaction."""
-    with transaction.atomic():
-        for name, value in fields.items():
-            setattr(comment, name, value)
-        comment.save()
-        signal.send(sender=change, comment=comment)
-    return comment
-
-
-def post(consultation, **fields):
-    with transaction.atomic():
-        comment = CommentFactory(consultation=consultation.original, **fields)
-        signals.comment_posted.send(sender=post, comment=comment)
-    return comment
-
-
-apost = sync_to_async(post)
-achange = sync_to_async(change)
 
 
 @pytest.fixture
 def consultation(index):
     return ConsultationPageFactory(parent=index)
-
-
-async def open_reader(page, query="", cookie=""):
-    socket = LiveSocket(live_path(page), query=query, cookie=cookie)
-    assert await socket.connect() == "websocket.accept"
-    frames = await socket.receive_until("ready")
-    return socket, frames
 
 
 def test_reader_receives_a_new_comment_with_its_fragment_and_counts(consultation):
