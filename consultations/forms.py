@@ -1,8 +1,12 @@
+import uuid
+
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import ConsultationStatus
+from accounts.models import Organisation
+from consultations.models import CommentKind, CommentPolicy, ConsultationStatus
+from consultations.permissions import commenting_organisations
 
 
 class ConsultationFilterForm(forms.Form):
@@ -25,3 +29,106 @@ class ConsultationFilterForm(forms.Form):
     @staticmethod
     def counted(label, count):
         return gettext("%(label)s (%(count)d)") % {"label": label, "count": count}
+
+
+class CommentForm(forms.Form):
+    """A comment on the draft or one of its parts, or a reply. The length and
+    the rest of the rules are checked by PostComment, so that every way of
+    commenting refuses the same input with the same message."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind of comment"),
+        choices=CommentKind.choices,
+        initial=CommentKind.GENERAL,
+        widget=forms.RadioSelect,
+    )
+    text = forms.CharField(
+        label=_("Your comment"),
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Plain text, at most 10,000 characters. Blank lines separate paragraphs; web "
+            "addresses become links."
+        ),
+    )
+    proposed_text = forms.CharField(
+        label=_("Proposed wording (amendments)"),
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("The part as you would have it read. Readers see the changes word by word."),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Comment for"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        empty_label=_("Myself only"),
+    )
+    attachment = forms.FileField(
+        label=_("Attachment (optional)"),
+        required=False,
+        help_text=_("A PDF or text document (.pdf, .docx, .doc, .odt, .txt), at most 10 MB."),
+    )
+    part = forms.CharField(required=False, widget=forms.HiddenInput)
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, user, consultation, reply=False, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("submission_key", uuid.uuid4())
+        super().__init__(*args, **kwargs)
+        organisations = commenting_organisations(user, consultation).order_by("name")
+        self.fields["organisation"].queryset = organisations
+        if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
+            self.fields["organisation"].empty_label = None
+        elif not organisations:
+            del self.fields["organisation"]
+        if reply:
+            del self.fields["kind"]
+            del self.fields["proposed_text"]
+            self.fields["text"].label = _("Your reply")
+
+
+class EditCommentForm(forms.Form):
+    text = CommentForm.base_fields["text"]
+    proposed_text = CommentForm.base_fields["proposed_text"]
+
+    def __init__(self, *args, comment, **kwargs):
+        kwargs.setdefault("initial", {"text": comment.text, "proposed_text": comment.proposed_text})
+        super().__init__(*args, **kwargs)
+        if comment.kind != CommentKind.AMENDMENT:
+            del self.fields["proposed_text"]
+
+
+class CoSignForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Co-sign for"), queryset=Organisation.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations.order_by("name")
+
+
+class FlagForm(forms.Form):
+    reason = forms.CharField(
+        label=_("What is wrong with this comment?"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional. Moderators read it; the author does not see who flagged."),
+    )
+
+
+class ModerationForm(forms.Form):
+    decision = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required to hide a comment: readers see it in place of the text."),
+    )
+
+    def __init__(self, *args, decisions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = decisions

@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
-from consultations import signals
+from consultations import queries, signals
 from consultations.models import (
     Comment,
     CommentState,
@@ -191,6 +191,7 @@ class FrameRenderer:
     comment's fragment and each part's count is made once per renderer."""
 
     page: ConsultationPage
+    comments: dict  # {pk: Comment}, fetched with what the fragment shows
 
     def __post_init__(self):
         self.fragments = {}
@@ -205,7 +206,7 @@ class FrameRenderer:
             "sequence": event.sequence,
             "kind": event.kind,
         }
-        comment = event.comment
+        comment = self.comments.get(event.comment_id)
         if comment is not None:
             payload.update(comment=comment.pk, parent=comment.parent_id, part=comment.part_id)
             if event.audience == PUBLIC and comment.state not in PUBLIC_STATES:
@@ -222,9 +223,7 @@ class FrameRenderer:
 
     def fragment(self, comment):
         if comment.pk not in self.fragments:
-            self.fragments[comment.pk] = render_to_string(
-                COMMENT_TEMPLATE, {"comment": comment, "page": self.page}
-            )
+            self.fragments[comment.pk] = render_to_string(COMMENT_TEMPLATE, {"comment": comment})
         return self.fragments[comment.pk]
 
     def part_name(self, part_id):
@@ -234,7 +233,7 @@ class FrameRenderer:
     def announcement(self, event):
         if event.kind not in ANNOUNCED:
             return ""
-        part = self.part_name(event.comment.part_id)
+        part = self.part_name(self.comments[event.comment_id].part_id)
         if event.kind == EventKind.ANSWER_PUBLISHED:
             return gettext("The institution answered a comment on %(part)s.") % {"part": part}
         if event.kind == EventKind.REPLY_POSTED:
@@ -245,7 +244,7 @@ class FrameRenderer:
         """How many comments (replies included) the thread shows on the part
         and on the whole consultation, as numbers and as words."""
         if part_id not in self.counts:
-            visible = Comment.objects.for_consultation(self.original).visible()
+            visible = queries.visible_comments(self.original)
             total = visible.count()
             counts = {"total": total, "total_label": comments_label(total)}
             if part_id is not None:
@@ -265,7 +264,16 @@ class FrameRenderer:
 
 
 def comments_label(count):
-    return ngettext("%(count)s comment", "%(count)s comments", count) % {"count": count}
+    """As the page words a part's count (consultations/includes/part_comments.html)."""
+    return ngettext("%(counter)s comment", "%(counter)s comments", count) % {"counter": count}
+
+
+def comments_of(events):
+    """``{pk: comment}`` of the events' comments, with what the fragment shows."""
+    ids = {event.comment_id for event in events if event.comment_id}
+    return {
+        comment.pk: comment for comment in queries.with_details(Comment.objects.filter(pk__in=ids))
+    }
 
 
 @functools.lru_cache(maxsize=1024)
@@ -284,16 +292,17 @@ def broadcast(event_ids):
     language, one group message per language and stream."""
     events = list(
         ConsultationEvent.objects.filter(pk__in=event_ids)
-        .select_related("consultation", "comment")
+        .select_related("consultation")
         .order_by("audience", "sequence")
     )
     if not events:
         return
     consultation = events[0].consultation
+    comments = comments_of(events)
     messages = []
     for language, page in published_languages(consultation).items():
         with translation.override(language):
-            renderer = FrameRenderer(page)
+            renderer = FrameRenderer(page, comments)
             messages.extend(
                 (
                     event_group(consultation.pk, language, event.audience),
@@ -322,11 +331,10 @@ def catch_up(page, audience, after, limit):
     events = list(
         ConsultationEvent.objects.stream(page, audience)
         .filter(sequence__gt=after)
-        .select_related("comment")
         .order_by("sequence")[: limit + 1]
     )
     if len(events) > limit:
         return None
     with translation.override(page.locale.language_code):
-        renderer = FrameRenderer(page)
+        renderer = FrameRenderer(page, comments_of(events))
         return [(event.sequence, renderer.frame(event)) for event in events]

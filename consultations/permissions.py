@@ -116,3 +116,40 @@ def can_see_answers(user, consultation):
 
 
 can_export = can_see_answers
+
+
+class CommentViewer:
+    """The rules above for one reader of a page of comments, with their
+    queries made once for the page instead of once per comment."""
+
+    def __init__(self, user, consultation):
+        self.user = user
+        self.consultation = consultation
+        self.may_comment = can_comment(user, consultation)
+        self.may_moderate = can_moderate(user, consultation)
+        self.cosigning_ids = frozenset()
+        if is_signed_in(user) and consultation.status == OPEN:
+            self.cosigning_ids = frozenset(
+                commenting_organisations(user, consultation)
+                .filter(verified=True)
+                .values_list("pk", flat=True)
+            )
+
+    def may_cosign(self, comment):
+        """``can_cosign`` on the comment's prefetched co-signatures."""
+        if comment.is_withdrawn or comment.parent_id is not None:
+            return False
+        taken = {comment.organisation_id, *(c.organisation_id for c in comment.cosignatures.all())}
+        return bool(self.cosigning_ids - taken)
+
+    def controls(self, comment):
+        """Which of reply, edit, withdraw, co-sign, flag and moderate this reader may use."""
+        user, consultation = self.user, self.consultation
+        return {
+            "reply": self.may_comment and not comment.is_withdrawn,
+            "edit": can_edit(user, consultation, comment),
+            "withdraw": can_withdraw(user, consultation, comment),
+            "cosign": self.may_cosign(comment),
+            "flag": can_flag(user, consultation, comment),
+            "moderate": self.may_moderate,
+        }

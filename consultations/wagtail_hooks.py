@@ -37,3 +37,23 @@ def consultations_demo_content():
 @hooks.register(iris_hooks.WEBSOCKET_URLS)
 def consultations_websocket_urls():
     return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)
+
+
+@hooks.register("register_log_actions")
+def register_comment_log_actions(actions):
+    """Every moderation decision on a comment, as Wagtail's audit log names it."""
+    actions.register_action(
+        "consultations.comment.approve", _("Approve comment"), _("Comment approved")
+    )
+    actions.register_action(
+        "consultations.comment.reject", _("Reject comment"), _("Comment rejected")
+    )
+    actions.register_action("consultations.comment.hide", _("Hide comment"), _("Comment hidden"))
+    actions.register_action(
+        "consultations.comment.restore", _("Restore comment"), _("Comment restored")
+    )
+    actions.register_action(
+        "consultations.comment.hide_by_flags",
+        _("Hide comment after flags"),
+        _("Comment hidden after readers' flags"),
+    )

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from accounts.models import OrganisationKind
 from consultations.blocks import DraftPartBlock
+from consultations.routes import CommentRoutes
 from iris_site.geography import Country
 
 
@@ -117,7 +118,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(Page):
+class ConsultationPage(CommentRoutes, Page):
     """A policy draft published by a public institution for comment between
     ``opens_at`` and ``closes_at``.
 

@@ -11,18 +11,23 @@ from django.db import transaction
 
 from accounts.tests.factories import UserFactory, moderator
 from consultations import signals
+from consultations.actions import (
+    EditComment,
+    HideComment,
+    PostComment,
+    RestoreComment,
+    WithdrawComment,
+)
 from consultations.models import CommentState, ConsultationEvent, EventAudience, EventKind
 from consultations.tests.factories import (
     AnswerFactory,
     CommentFactory,
     ConsultationPageFactory,
     ConsultationReportFactory,
-    comment_on_part,
 )
 from consultations.tests.sockets import (
     achange,
     apost,
-    change,
     open_reader,
     post,
     session_cookie,
@@ -38,16 +43,14 @@ def consultation(index):
 
 def test_reader_receives_a_new_comment_with_its_fragment_and_counts(consultation):
     part = consultation.parts()[1]
+    action = PostComment(
+        UserFactory(), consultation, text="Article 2 needs a deadline.", part_id=part.id
+    )
 
     @async_to_sync
     async def scenario():
         socket, _frames = await open_reader(consultation)
-        comment = await sync_to_async(
-            lambda: change(
-                signals.comment_posted,
-                comment_on_part(consultation, part, text="Article 2 needs a deadline."),
-            )
-        )()
+        comment = await sync_to_async(action.execute)()
         [event] = await socket.events(1)
         await socket.disconnect()
         return comment, event
@@ -89,32 +92,34 @@ def test_reply_is_announced_as_a_reply(consultation):
 
 
 @pytest.mark.parametrize(
-    ("signal", "fields", "kind", "shown"),
+    ("act", "kind", "shown"),
     [
-        (signals.comment_edited, {"text": "Better wording."}, "comment_edited", "Better wording."),
         (
-            signals.comment_withdrawn,
-            {"withdrawn_at": "2026-01-01T00:00Z"},
-            "comment_withdrawn",
-            "Withdrawn by its author.",
+            lambda author, mod, c: EditComment(author, c, text="Better wording.").execute(),
+            EventKind.COMMENT_EDITED,
+            "Better wording.",
         ),
         (
-            signals.comment_hidden,
-            {"state": CommentState.HIDDEN, "moderation_reason": "Personal attack."},
-            "comment_hidden",
-            "Personal attack.",
+            lambda author, mod, c: WithdrawComment(author, c).execute(),
+            EventKind.COMMENT_WITHDRAWN,
+            "Withdrawn by its author",
         ),
-        (signals.comment_restored, {"state": CommentState.PUBLISHED}, "comment_restored", "Text"),
-        (signals.cosignature_added, {}, "comment_cosigned", "Text"),
+        (
+            lambda author, mod, c: HideComment(mod, c, reason="Personal attack.").execute(),
+            EventKind.COMMENT_HIDDEN,
+            "Hidden by a moderator: Personal attack.",
+        ),
     ],
+    ids=["edited", "withdrawn", "hidden"],
 )
-def test_each_change_to_a_comment_reaches_the_reader(consultation, signal, fields, kind, shown):
+def test_each_change_to_a_comment_reaches_the_reader(consultation, act, kind, shown):
     comment = CommentFactory(consultation=consultation, text="Text")
+    author, moderating = comment.author, moderator()
 
     @async_to_sync
     async def scenario():
         socket, _frames = await open_reader(consultation)
-        await achange(signal, comment, **fields)
+        await sync_to_async(act)(author, moderating, comment)
         [event] = await socket.events(1)
         await socket.disconnect()
         return event
@@ -124,6 +129,41 @@ def test_each_change_to_a_comment_reaches_the_reader(consultation, signal, field
     assert event["kind"] == kind
     assert event["comment"] == comment.pk
     assert shown in event["html"]
+
+
+def test_restored_comment_shows_its_text_again(consultation):
+    comment = CommentFactory(
+        consultation=consultation, text="Text", state=CommentState.HIDDEN, moderation_reason="No."
+    )
+    restore = RestoreComment(moderator(), comment)
+
+    @async_to_sync
+    async def scenario():
+        socket, _frames = await open_reader(consultation)
+        await sync_to_async(restore.execute)()
+        [event] = await socket.events(1)
+        await socket.disconnect()
+        return event
+
+    event = scenario()
+
+    assert event["kind"] == EventKind.COMMENT_RESTORED
+    assert "Text" in event["html"]
+    assert "No." not in event["html"]
+
+
+def test_cosignature_reaches_the_reader(consultation):
+    comment = CommentFactory(consultation=consultation)
+
+    @async_to_sync
+    async def scenario():
+        socket, _frames = await open_reader(consultation)
+        await achange(signals.cosignature_added, comment)
+        [event] = await socket.events(1)
+        await socket.disconnect()
+        return event
+
+    assert scenario()["kind"] == EventKind.COMMENT_COSIGNED
 
 
 def test_answers_reach_readers_once_the_report_is_published(index):

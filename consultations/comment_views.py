@@ -1,0 +1,320 @@
+"""The comment pages of a consultation: thin views that parse the form, call
+the action and redirect (POST, redirect, GET), with a message. They work as
+plain HTML forms; nothing needs JavaScript."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from consultations import queries
+from consultations.actions import (
+    MODERATION_DECISIONS,
+    CommentPermissionError,
+    CoSignComment,
+    EditComment,
+    FlagComment,
+    PostComment,
+    TooManyCommentsError,
+    WithdrawComment,
+    moderation_decisions,
+    refusal_to_comment,
+)
+from consultations.forms import CommentForm, CoSignForm, EditCommentForm, FlagForm, ModerationForm
+from consultations.models import CommentState
+from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
+
+# Threads shown under each part on the consultation page; the rest are a link away.
+THREADS_PER_PART = 3
+THREADS_PER_LIST_PAGE = 20
+
+
+def thread_context(request, page):
+    """The consultation page's comments: each part with its counts and newest
+    threads, and what the reader may do with them."""
+    viewer = CommentViewer(request.user, page.original)
+    by_part = queries.comments_by_part(page, THREADS_PER_PART)
+    return {
+        "comment_viewer": viewer,
+        "comment_refusal": refusal_to_comment(request.user, page.original),
+        "whole_draft": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments(""),
+        "draft_parts": [
+            (block, by_part.get(block.id) or queries.PartComments(block.id))
+            for block in page.parts()
+        ],
+    }
+
+
+def comment_url(request, page, comment):
+    return f"{page.get_url(request)}#comment-{comment.pk}"
+
+
+def _add_action_error(form, error):
+    """Put the action's refusal next to the field it names, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _refused(request, reason):
+    return TemplateResponse(request, "403.html", {"reason": reason}, status=403)
+
+
+def post_comment(request, page):
+    """The comment form, for the whole draft, one part (``?part=``) or a
+    reply (``?reply_to=``); posting it calls PostComment."""
+    if not is_signed_in(request.user):
+        return redirect_to_login(request.get_full_path())
+    data = request.POST if request.method == "POST" else request.GET
+    part_id = data.get("part", "")
+    parent = None
+    if data.get("reply_to"):
+        if not data["reply_to"].isdigit():
+            raise Http404
+        parent = queries.comment_of(page, int(data["reply_to"]))
+        if parent is None:
+            raise Http404
+        part_id = parent.part_id
+    part = page.part(part_id) if part_id else None
+    if part_id and part is None and parent is None:
+        raise Http404
+    form = CommentForm(
+        request.POST if request.method == "POST" else None,
+        request.FILES or None,
+        user=request.user,
+        consultation=page,
+        reply=parent is not None,
+        initial={"part": part_id, "reply_to": parent.pk if parent else None},
+    )
+    status = 200
+    refusal = refusal_to_comment(request.user, page.original)
+    if request.method == "POST" and form.is_valid():
+        action = PostComment(
+            request.user,
+            page,
+            text=form.cleaned_data["text"],
+            kind=form.cleaned_data.get("kind") or "general",
+            part_id=part_id,
+            parent=parent,
+            proposed_text=form.cleaned_data.get("proposed_text", ""),
+            organisation=form.cleaned_data.get("organisation"),
+            attachment=form.cleaned_data["attachment"],
+            submission_key=form.cleaned_data["submission_key"],
+        )
+        try:
+            comment = action.execute()
+        except TooManyCommentsError as error:
+            form.add_error(None, error.message)
+            status = 429
+        except CommentPermissionError as error:
+            form.add_error(None, str(error))
+            status = 403
+        except ValidationError as error:
+            _add_action_error(form, error)
+            status = 400
+        else:
+            messages.success(request, _posted_message(action, comment))
+            return redirect(comment_url(request, page, comment))
+    elif request.method == "POST":
+        status = 400
+    elif refusal:
+        status = 403
+    return TemplateResponse(
+        request,
+        "consultations/comment_form.html",
+        {"page": page, "form": form, "part": part, "parent": parent, "refusal": refusal},
+        status=status,
+    )
+
+
+def _posted_message(action, comment):
+    if not action.created:
+        return _("You had already sent this comment; it was posted once.")
+    if comment.state == CommentState.PENDING:
+        return _("Thank you. Your comment will appear once a moderator has approved it.")
+    return _("Thank you. Your comment has been published.")
+
+
+def comment_list(request, page):
+    """Every thread on one part (``?part=``) or on the draft as a whole, paged."""
+    part_id = request.GET.get("part", "")
+    part = page.part(part_id) if part_id else None
+    if part_id and part is None:
+        raise Http404
+    threads = queries.part_threads(page, part_id)
+    return TemplateResponse(
+        request,
+        "consultations/comment_list.html",
+        {
+            "page": page,
+            "part": part,
+            "page_obj": Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page")),
+            "comment_viewer": CommentViewer(request.user, page.original),
+        },
+    )
+
+
+class CommentChange:
+    """One of the changes a reader makes to a comment through a small form:
+    GET shows the comment and the form, POST calls the action."""
+
+    name = ""
+    title = ""
+    submit_label = ""
+    done_message = ""
+    refusal = gettext_lazy("You cannot do this with this comment.")
+    danger = False
+    form_class = None
+
+    def __init__(self, request, page, comment):
+        self.request = request
+        self.page = page
+        self.comment = comment
+
+    def form_kwargs(self):
+        return {}
+
+    def act(self, data):
+        raise NotImplementedError
+
+    def serve(self):
+        request = self.request
+        if not is_signed_in(request.user):
+            return redirect_to_login(request.get_full_path())
+        viewer = CommentViewer(request.user, self.page.original)
+        if not viewer.controls(self.comment)[self.name]:
+            return _refused(request, self.refusal)
+        try:
+            kwargs = self.form_kwargs()
+        except CommentPermissionError as error:
+            return _refused(request, str(error))
+        form = self.form_class(request.POST if request.method == "POST" else None, **kwargs)
+        status = 200
+        if request.method == "POST" and form.is_valid():
+            try:
+                self.act(form.cleaned_data)
+            except CommentPermissionError as error:
+                return _refused(request, str(error))
+            except ValidationError as error:
+                _add_action_error(form, error)
+                status = 400
+            else:
+                messages.success(request, self.done_message)
+                return redirect(comment_url(request, self.page, self.comment))
+        elif request.method == "POST":
+            status = 400
+        return TemplateResponse(
+            request,
+            "consultations/comment_change.html",
+            {"page": self.page, "comment": self.comment, "form": form, "change": self},
+            status=status,
+        )
+
+
+class Edit(CommentChange):
+    name = "edit"
+    refusal = gettext_lazy(
+        "Only the author can change a comment, and only while the consultation is open."
+    )
+    title = gettext_lazy("Change your comment")
+    submit_label = gettext_lazy("Save the new wording")
+    done_message = gettext_lazy("Your comment has been changed; the earlier wording is kept.")
+    form_class = EditCommentForm
+
+    def form_kwargs(self):
+        return {"comment": self.comment}
+
+    def act(self, data):
+        EditComment(
+            self.request.user,
+            self.comment,
+            text=data["text"],
+            proposed_text=data.get("proposed_text", ""),
+        ).execute()
+
+
+class Withdraw(CommentChange):
+    name = "withdraw"
+    refusal = gettext_lazy(
+        "Only the author can withdraw a comment, and only while the consultation is open."
+    )
+    title = gettext_lazy("Withdraw your comment")
+    submit_label = gettext_lazy("Withdraw it")
+    done_message = gettext_lazy("Your comment has been withdrawn.")
+    danger = True
+    form_class = forms.Form
+
+    def act(self, data):
+        WithdrawComment(self.request.user, self.comment).execute()
+
+
+class CoSign(CommentChange):
+    name = "cosign"
+    refusal = gettext_lazy(
+        "You can co-sign open comments for a verified organisation you are a member of."
+    )
+    title = gettext_lazy("Co-sign this comment")
+    submit_label = gettext_lazy("Co-sign")
+    done_message = gettext_lazy("Your organisation now co-signs this comment.")
+    form_class = CoSignForm
+
+    def form_kwargs(self):
+        organisations = cosigning_organisations(self.request.user, self.page.original, self.comment)
+        if not organisations.exists():
+            raise CommentPermissionError(
+                _("None of your verified organisations can co-sign this comment.")
+            )
+        return {"organisations": organisations}
+
+    def act(self, data):
+        CoSignComment(self.request.user, self.comment, data["organisation"]).execute()
+
+
+class Flag(CommentChange):
+    name = "flag"
+    refusal = gettext_lazy(
+        "Sign in to flag a comment; you cannot flag your own or a withdrawn one."
+    )
+    title = gettext_lazy("Flag this comment to the moderators")
+    submit_label = gettext_lazy("Flag it")
+    done_message = gettext_lazy("Thank you. The moderators will look at this comment.")
+    form_class = FlagForm
+
+    def act(self, data):
+        FlagComment(self.request.user, self.comment, data["reason"]).execute()
+
+
+class Moderate(CommentChange):
+    name = "moderate"
+    refusal = gettext_lazy("Only moderators can decide on comments.")
+    title = gettext_lazy("Moderate this comment")
+    submit_label = gettext_lazy("Record the decision")
+    done_message = gettext_lazy("The decision has been recorded.")
+    form_class = ModerationForm
+
+    def form_kwargs(self):
+        return {"decisions": moderation_decisions(self.comment)}
+
+    def act(self, data):
+        decision = MODERATION_DECISIONS[data["decision"]]
+        decision(self.request.user, self.comment, data["reason"]).execute()
+
+
+CHANGES = {"edit": Edit, "withdraw": Withdraw, "cosign": CoSign, "flag": Flag, "moderate": Moderate}
+
+
+def change_comment(request, page, comment_id, change):
+    """``<page>/comments/<id>/<change>/``: a comment of another consultation,
+    or an unknown change, is not found."""
+    comment = queries.comment_of(page, comment_id)
+    if comment is None or change not in CHANGES:
+        raise Http404
+    return CHANGES[change](request, page, comment).serve()

@@ -1,0 +1,85 @@
+"""The read side of comments, shared by the consultation page, the live
+events and the report: every list comes with what its template needs already
+fetched, so a page's queries do not grow with its comments."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
+
+from consultations.models import Comment, CoSignature
+
+WHOLE_DRAFT = ""
+
+
+def with_details(comments):
+    """Comments with their author, organisation, co-signers and answer."""
+    return comments.select_related("author", "organisation", "answer").prefetch_related(
+        Prefetch("cosignatures", queryset=CoSignature.objects.select_related("organisation"))
+    )
+
+
+def threads(comments):
+    """Top-level comments with the visible replies of each, oldest first."""
+    return with_details(comments.top_level()).prefetch_related(
+        Prefetch("replies", queryset=with_details(Comment.objects.visible()))
+    )
+
+
+def visible_comments(consultation):
+    return Comment.objects.for_consultation(consultation).visible()
+
+
+def comment_of(consultation, comment_id):
+    """A comment of this consultation (in any of its languages), or None: a
+    comment id from another consultation is not found here."""
+    return (
+        with_details(Comment.objects.for_consultation(consultation)).filter(pk=comment_id).first()
+    )
+
+
+def part_threads(consultation, part_id):
+    """Every thread on one part (``""``: the draft as a whole), oldest first, for paging."""
+    return threads(visible_comments(consultation).on_part(part_id)).order_by("created_at", "pk")
+
+
+@dataclass
+class PartComments:
+    """What a reader sees of one part's comments on the consultation page."""
+
+    part_id: str
+    count: int = 0  # comments and replies
+    thread_count: int = 0
+    latest: list = field(default_factory=list)  # the newest threads, in reading order
+
+    @property
+    def has_more(self):
+        return self.thread_count > len(self.latest)
+
+
+def comments_by_part(consultation, per_part):
+    """``{part_id: PartComments}`` for every part with comments: counts in one
+    query, the ``per_part`` newest threads of each part in one more (and their
+    details in a fixed number), however many comments there are."""
+    summary = {
+        row["part_id"]: PartComments(row["part_id"], row["count"], row["threads"])
+        for row in visible_comments(consultation)
+        .values("part_id")
+        .annotate(count=Count("pk"), threads=Count("pk", filter=Q(parent__isnull=True)))
+        .order_by()
+    }
+    newest = (
+        visible_comments(consultation)
+        .top_level()
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("part_id")],
+                order_by=[F("created_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=per_part)
+    )
+    for comment in threads(newest).order_by("created_at", "pk"):
+        summary[comment.part_id].latest.append(comment)
+    return summary
