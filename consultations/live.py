@@ -218,7 +218,12 @@ class FrameRenderer:
         if event.audience == PUBLIC:
             payload["counts"] = self.part_count(comment.part_id if comment else None)
         else:
-            payload["awaiting"] = self.awaiting()
+            payload["awaiting"] = awaiting = self.awaiting()
+            payload["awaiting_label"] = ngettext(
+                "%(count)s comment awaits moderation",
+                "%(count)s comments await moderation",
+                awaiting,
+            ) % {"count": awaiting}
         return json.dumps(payload, separators=(",", ":"))
 
     def fragment(self, comment):
