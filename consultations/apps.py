@@ -7,6 +7,14 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Consultations")
 
     def ready(self):
-        from consultations import live
+        from django.db.models.signals import post_migrate
+        from wagtail.permissions import register_permission_policy
 
+        from consultations import live
+        from consultations.models import Comment
+        from consultations.roles import grant_comment_permissions
+        from consultations.viewsets import CommentModerationPolicy
+
+        register_permission_policy(Comment, CommentModerationPolicy(Comment))
+        post_migrate.connect(grant_comment_permissions, sender=self)
         live.connect_receivers()

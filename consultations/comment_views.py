@@ -26,7 +26,15 @@ from consultations.actions import (
     moderation_decisions,
     refusal_to_comment,
 )
-from consultations.forms import CommentForm, CoSignForm, EditCommentForm, FlagForm, ModerationForm
+from consultations.comment_fragments import render_fragments, with_replies
+from consultations.forms import (
+    CommentForm,
+    CoSignForm,
+    EditCommentForm,
+    FlagForm,
+    ModerationForm,
+    add_action_error,
+)
 from consultations.models import CommentState
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
 
@@ -40,28 +48,36 @@ def thread_context(request, page):
     threads, and what the reader may do with them."""
     viewer = CommentViewer(request.user, page.original)
     by_part = queries.comments_by_part(page, THREADS_PER_PART)
+    render_fragments(with_replies(c for part in by_part.values() for c in part.latest))
+    blocks = page.parts()
+    current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
     return {
         "comment_viewer": viewer,
+        "comment_urls": comment_urls(request, page),
         "comment_refusal": refusal_to_comment(request.user, page.original),
         "whole_draft": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments(""),
         "draft_parts": [
-            (block, by_part.get(block.id) or queries.PartComments(block.id))
-            for block in page.parts()
+            (block, by_part.get(block.id) or queries.PartComments(block.id)) for block in blocks
         ],
+        # Comments keep the wording they answered, even of a part since removed.
+        "removed_parts": [
+            comments for part_id, comments in by_part.items() if part_id not in current
+        ],
+    }
+
+
+def comment_urls(request, page):
+    """The addresses of the comment pages, worked out once per page rather
+    than once per link (the change pages are ``comments`` + ``<id>/<change>/``)."""
+    base = page.get_url(request)
+    return {
+        "post": base + page.reverse_subpage("post_comment"),
+        "comments": base + page.reverse_subpage("comment_list"),
     }
 
 
 def comment_url(request, page, comment):
     return f"{page.get_url(request)}#comment-{comment.pk}"
-
-
-def _add_action_error(form, error):
-    """Put the action's refusal next to the field it names, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _refused(request, reason):
@@ -84,7 +100,7 @@ def post_comment(request, page):
             raise Http404
         part_id = parent.part_id
     part = page.part(part_id) if part_id else None
-    if part_id and part is None and parent is None:
+    if part_id and part is None and request.method != "POST":
         raise Http404
     form = CommentForm(
         request.POST if request.method == "POST" else None,
@@ -118,7 +134,7 @@ def post_comment(request, page):
             form.add_error(None, str(error))
             status = 403
         except ValidationError as error:
-            _add_action_error(form, error)
+            add_action_error(form, error)
             status = 400
         else:
             messages.success(request, _posted_message(action, comment))
@@ -147,17 +163,25 @@ def comment_list(request, page):
     """Every thread on one part (``?part=``) or on the draft as a whole, paged."""
     part_id = request.GET.get("part", "")
     part = page.part(part_id) if part_id else None
-    if part_id and part is None:
-        raise Http404
     threads = queries.part_threads(page, part_id)
+    if part_id and part is None and not threads.exists():
+        raise Http404
+    if part is not None:
+        part_name = part.value["label"] or part.value["title"] or _("this part")
+    else:
+        part_name = threads.first().part_label if part_id else ""
+    page_obj = Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page"))
+    render_fragments(with_replies(page_obj))
     return TemplateResponse(
         request,
         "consultations/comment_list.html",
         {
             "page": page,
             "part": part,
-            "page_obj": Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page")),
+            "part_name": part_name,
+            "page_obj": page_obj,
             "comment_viewer": CommentViewer(request.user, page.original),
+            "comment_urls": comment_urls(request, page),
         },
     )
 
@@ -204,7 +228,7 @@ class CommentChange:
             except CommentPermissionError as error:
                 return _refused(request, str(error))
             except ValidationError as error:
-                _add_action_error(form, error)
+                add_action_error(form, error)
                 status = 400
             else:
                 messages.success(request, self.done_message)

@@ -64,6 +64,11 @@ class CommentForm(forms.Form):
         queryset=Organisation.objects.none(),
         required=False,
         empty_label=_("Myself only"),
+        error_messages={
+            "invalid_choice": _(
+                "You can comment only for an organisation that has confirmed your membership."
+            )
+        },
     )
     attachment = forms.FileField(
         label=_("Attachment (optional)"),
@@ -82,7 +87,10 @@ class CommentForm(forms.Form):
         if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
             self.fields["organisation"].empty_label = None
         elif not organisations:
-            del self.fields["organisation"]
+            # Nothing to choose: a forged choice goes on to PostComment, which
+            # refuses it with the reason above the form.
+            self.fields["organisation"].widget = forms.HiddenInput()
+            self.fields["organisation"].queryset = Organisation.objects.all()
         if reply:
             del self.fields["kind"]
             del self.fields["proposed_text"]
@@ -132,3 +140,12 @@ class ModerationForm(forms.Form):
     def __init__(self, *args, decisions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = decisions
+
+
+def add_action_error(form, error):
+    """Put an action's ValidationError next to the field it names, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)

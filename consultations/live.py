@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from consultations import queries, signals
+from consultations.comment_fragments import render_fragments
 from consultations.models import (
     Comment,
     CommentState,
@@ -32,7 +32,6 @@ from consultations.models import (
 
 PUBLIC = EventAudience.PUBLIC
 MODERATORS = EventAudience.MODERATORS
-COMMENT_TEMPLATE = "consultations/includes/comment.html"
 # States in which a comment stands in the public thread (hidden ones show the
 # moderator's reason in place of the text): CommentQuerySet.visible().
 PUBLIC_STATES = {CommentState.PUBLISHED, CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS}
@@ -194,7 +193,10 @@ class FrameRenderer:
     comments: dict  # {pk: Comment}, fetched with what the fragment shows
 
     def __post_init__(self):
-        self.fragments = {}
+        self.fragments = {
+            comment.pk: comment.fragment
+            for comment in render_fragments(list(self.comments.values()))
+        }
         self.counts = {}
         self.original = self.page.original
 
@@ -213,7 +215,7 @@ class FrameRenderer:
                 # Taken out of the thread since (rejected after all): nothing to show.
                 payload["kind"] = "comment_removed"
             else:
-                payload["html"] = self.fragment(comment)
+                payload["html"] = self.fragments[comment.pk]
                 payload["announce"] = self.announcement(event)
         if event.audience == PUBLIC:
             payload["counts"] = self.part_count(comment.part_id if comment else None)
@@ -225,11 +227,6 @@ class FrameRenderer:
                 awaiting,
             ) % {"count": awaiting}
         return json.dumps(payload, separators=(",", ":"))
-
-    def fragment(self, comment):
-        if comment.pk not in self.fragments:
-            self.fragments[comment.pk] = render_to_string(COMMENT_TEMPLATE, {"comment": comment})
-        return self.fragments[comment.pk]
 
     def part_name(self, part_id):
         block = self.page.part(part_id) if part_id else None

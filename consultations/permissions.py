@@ -31,8 +31,8 @@ def is_answering_official(user, consultation):
 def commenting_organisations(user, consultation):
     """The organisations the user may speak for on this consultation: their
     confirmed memberships, verified organisations only where the consultation
-    asks for that."""
-    organisations = speakable_organisations(user)
+    asks for that. Never the responsible institution: it answers the comments."""
+    organisations = speakable_organisations(user).exclude(pk=consultation.institution_id)
     if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
         organisations = organisations.filter(verified=True)
     return organisations

@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from consultations import routing, seeds, views
 from consultations.models import ConsultationIndexPage, ConsultationPage
+from consultations.viewsets import CommentViewSet
 from iris_site import hooks as iris_hooks
 
 
@@ -32,6 +33,11 @@ def searchable_consultations():
 @hooks.register(iris_hooks.DEMO_CONTENT)
 def consultations_demo_content():
     return iris_hooks.DemoContent(name="consultations", load=seeds.load_consultations, order=110)
+
+
+@hooks.register("register_admin_viewset")
+def register_comment_moderation():
+    return CommentViewSet("consultation_comments")
 
 
 @hooks.register(iris_hooks.WEBSOCKET_URLS)

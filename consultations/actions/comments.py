@@ -58,8 +58,6 @@ def refusal_to_comment(user, consultation):
     """Why ``user`` may not comment on ``consultation`` now, or None if they may."""
     if permissions.can_comment(user, consultation):
         return None
-    if not permissions.is_signed_in(user):
-        return _("Sign in to comment on this draft.")
     status = consultation.status
     if status == ConsultationStatus.UPCOMING:
         return _("The consultation opens on %(date)s; comments are accepted from then.") % {
@@ -69,6 +67,8 @@ def refusal_to_comment(user, consultation):
         return _("The consultation closed on %(date)s; comments are no longer accepted.") % {
             "date": _local(consultation.closes_at)
         }
+    if not permissions.is_signed_in(user):
+        return _("Sign in to comment on this draft.")
     return _(
         "Only members of verified organisations may comment on this draft. Ask your "
         "organisation to confirm your membership."

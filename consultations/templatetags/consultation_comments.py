@@ -24,7 +24,6 @@ def comment_controls(context, comment):
     viewer = context["comment_viewer"]
     return {
         "comment": comment,
-        "page": context["page"],
-        "request": context["request"],
+        "urls": context["comment_urls"],
         "controls": viewer.controls(comment),
     }

@@ -317,3 +317,27 @@ def test_comment_pages_of_a_translation_serve_the_same_comments(
     html = html_of(client.get(translation.url))
 
     assert "Shared remark" in html
+
+
+def test_comments_on_a_part_removed_from_the_draft_stay_readable(client, consultation):
+    part = consultation.parts()[1]
+    comment_on_part(consultation, part, text="On the removed article")
+    consultation.draft = list(consultation.draft.raw_data)[:1]
+    consultation.save_revision().publish()
+
+    html = html_of(client.get(consultation.url))
+    listing = html_of(client.get(f"{consultation.url}comments/?part={part.id}"))
+
+    assert "Comments on parts no longer in the draft" in html
+    assert "On the removed article" in html
+    assert "<h1>Comments on Article 5</h1>" in listing
+    assert "On the removed article" in listing
+
+
+def test_closed_consultation_says_so_instead_of_asking_to_sign_in(client, index):
+    consultation = ConsultationPageFactory(parent=index, closed=True)
+
+    html = html_of(client.get(consultation.url))
+
+    assert "comments are no longer accepted." in html
+    assert "Sign in</a> to comment" not in html

@@ -1,0 +1,89 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts.tests.factories import OrganisationFactory, UserFactory, member_of
+from consultations.models import Comment, CommentState, CoSignature
+from consultations.queries import comments_by_part
+from consultations.tests.factories import ConsultationPageFactory, articles
+
+pytestmark = pytest.mark.django_db
+
+PARTS = 30
+
+
+def with_comments(index, count):
+    """A consultation of PARTS articles with ``count`` comments spread over
+    them: some for an organisation, some co-signed, some replies, one hidden."""
+    consultation = ConsultationPageFactory(parent=index, draft=articles(PARTS))
+    parts = consultation.parts()
+    authors = [UserFactory() for _author in range(5)]
+    organisation, cosigner = OrganisationFactory(), OrganisationFactory()
+    comments = Comment.objects.bulk_create(
+        Comment(
+            consultation=consultation,
+            author=authors[number % len(authors)],
+            organisation=organisation if number % 3 == 0 else None,
+            part_id=parts[number % PARTS].id if number % 7 else "",
+            text=f"Comment {number}",
+            state=CommentState.HIDDEN if number == 1 else CommentState.PUBLISHED,
+        )
+        for number in range(count)
+    )
+    Comment.objects.bulk_create(
+        Comment(
+            consultation=consultation,
+            author=authors[0],
+            parent=comment,
+            part_id=comment.part_id,
+            text="A reply",
+        )
+        for comment in comments[::4]
+    )
+    CoSignature.objects.bulk_create(
+        CoSignature(comment=comment, organisation=cosigner, signed_by=authors[1])
+        for comment in comments[::5]
+    )
+    return consultation
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "member of a CSO"])
+def test_consultation_page_queries_do_not_grow_with_its_comments(
+    client, index, django_assert_num_queries, signed_in
+):
+    few, many = with_comments(index, 10), with_comments(index, 200)
+    if signed_in:
+        client.force_login(member_of(OrganisationFactory()))
+    client.get(few.url)  # the site's root paths and the session are cached from here on
+
+    expected = count_queries(client, few.url)
+
+    with django_assert_num_queries(expected):
+        client.get(many.url)
+
+
+def test_comment_list_queries_do_not_grow_with_its_comments(client, index):
+    few, many = with_comments(index, 10), with_comments(index, 200)
+    client.get(few.url)
+
+    assert count_queries(client, f"{few.url}comments/") == count_queries(
+        client, f"{many.url}comments/"
+    )
+
+
+def test_counts_and_newest_threads_of_every_part(index):
+    consultation = with_comments(index, 200)
+
+    by_part = comments_by_part(consultation, per_part=3)
+
+    whole_draft = by_part[""]
+    assert whole_draft.thread_count == len(range(0, 200, 7))
+    assert len(whole_draft.latest) == 3
+    assert [c.text for c in whole_draft.latest] == ["Comment 182", "Comment 189", "Comment 196"]
+    assert sum(part.count for part in by_part.values()) == Comment.objects.count()
