@@ -337,3 +337,27 @@ def test_readers_are_told_how_many_read_the_consultation(consultation):
     }
     assert joined["label"] == "2 people are reading this consultation now"
     assert left["count"] == 1
+
+
+def test_reader_of_a_translation_gets_the_event_in_its_language(consultation, locales):
+    german = consultation.copy_for_translation(locales["de"], copy_parents=True)
+    german.save_revision().publish()
+    action = PostComment(UserFactory(), consultation, text="Ein Kommentar.")
+
+    @async_to_sync
+    async def scenario():
+        english, _frames = await open_reader(consultation)
+        reader, _frames = await open_reader(german)
+        await sync_to_async(action.execute)()
+        [in_english] = await english.events(1)
+        [in_german] = await reader.events(1)
+        await english.disconnect()
+        await reader.disconnect()
+        return in_english, in_german
+
+    in_english, in_german = scenario()
+
+    assert in_english["sequence"] == in_german["sequence"] == 1
+    assert in_english["announce"] == "New comment on the draft."
+    assert in_german["announce"] == "Neuer Kommentar (Entwurf als Ganzes)."
+    assert in_german["counts"]["label"] == "1 Kommentar"
