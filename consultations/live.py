@@ -90,7 +90,10 @@ def record(consultation, changes):
             )
         ConsultationEvent.objects.bulk_create(events)
     event_ids = [event.pk for event in events]
-    transaction.on_commit(lambda: broadcast(event_ids))
+    # Robust: the change is committed whatever happens to the broadcast (the
+    # channel layer down, say); the failure is logged and readers catch up
+    # from the database when they reconnect or at the next event.
+    transaction.on_commit(lambda: broadcast(event_ids), robust=True)
     return events
 
 

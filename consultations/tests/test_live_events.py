@@ -9,6 +9,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import connection, transaction
 
+from accounts.tests.factories import UserFactory
 from consultations import live, signals
 from consultations.models import CommentState, ConsultationEvent, EventAudience, EventKind
 from consultations.tests.factories import CommentFactory, ConsultationPageFactory
@@ -135,3 +136,28 @@ def test_writers_at_the_same_time_take_consecutive_numbers(consultation):
 
     assert failures == []
     assert [sequence for sequence, _kind in stream(consultation)] == list(range(1, 9))
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_comment_is_posted_even_when_the_channel_layer_is_down(consultation, settings, client):
+    """Readers catch up later; the person posting sees their comment now."""
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": ["redis://127.0.0.1:9/0"]},  # nothing listens there
+        }
+    }
+    client.force_login(UserFactory())
+    form = client.get(f"{consultation.url}comment/").context["form"]
+
+    response = client.post(
+        f"{consultation.url}comment/",
+        {
+            "kind": "general",
+            "text": "Sent while Redis is down.",
+            "submission_key": form.initial["submission_key"],
+        },
+    )
+
+    assert response.status_code == 302
+    assert stream(consultation) == [(1, EventKind.COMMENT_POSTED)]
