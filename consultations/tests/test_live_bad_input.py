@@ -11,7 +11,7 @@ from consultations.consumers import CloseCode
 from consultations.tests.factories import ConsultationPageFactory
 from consultations.tests.sockets import LiveSocket, apost, live_path, open_reader
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
 
 
 @pytest.fixture

@@ -110,7 +110,8 @@ def test_change_rolled_back_leaves_no_event(consultation, django_capture_on_comm
     assert callbacks == []
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("page_tree_root")
 def test_writers_at_the_same_time_take_consecutive_numbers(consultation):
     """Eight actions commenting at once: eight numbers, none twice, none skipped
     (SQLite serialises writers; PostgreSQL locks the consultation's row)."""
@@ -138,7 +139,8 @@ def test_writers_at_the_same_time_take_consecutive_numbers(consultation):
     assert [sequence for sequence, _kind in stream(consultation)] == list(range(1, 9))
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("page_tree_root")
 def test_comment_is_posted_even_when_the_channel_layer_is_down(consultation, settings, client):
     """Readers catch up later; the person posting sees their comment now."""
     settings.CHANNEL_LAYERS = {

@@ -19,7 +19,8 @@ from tests.browser.live_site import serve
 
 pytestmark = [
     pytest.mark.services("redis"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("page_tree_root"),
 ]
 
 

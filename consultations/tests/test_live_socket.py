@@ -33,7 +33,7 @@ from consultations.tests.sockets import (
     session_cookie,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
 
 
 @pytest.fixture
