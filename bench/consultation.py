@@ -6,7 +6,9 @@ and co-signatures among them), then times over HTTP through the Django test
 client, with every middleware:
 
   bare view     GET /healthz, a view that only asks the database for SELECT 1
-  page          GET the consultation page (counts, the newest threads per part)
+  page          GET the consultation page (counts, the newest threads per part),
+                its comment fragments in the cache from the previous reader
+  page, cold    the same with the cache emptied first: every fragment rendered
   post comment  POST the comment form, through PostComment, and its redirect
 
 and prints the median and 95th percentile of each, with the page's query count.
@@ -105,6 +107,7 @@ def main():
 
     django.setup()
     from django.conf import settings
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
@@ -143,6 +146,7 @@ def main():
         results = {
             "bare view": timed(options.runs, lambda: reader.get("/healthz")),
             "page": timed(options.runs, lambda: reader.get(url)),
+            "page, cold": timed(options.runs, lambda: (cache.clear(), reader.get(url))[1]),
             "post comment": timed(options.runs, post_comment),
         }
     finally:

@@ -10,6 +10,7 @@ class ConsultationsConfig(AppConfig):
         from django.db.models.signals import post_migrate
         from wagtail.permissions import register_permission_policy
 
+        from consultations import live
         from consultations.models import Comment
         from consultations.roles import grant_comment_permissions
         from consultations.viewsets import CommentModerationPolicy
@@ -27,3 +28,4 @@ class ConsultationsConfig(AppConfig):
             sender=ConsultationPage,
             dispatch_uid="consultations.announce_first_publication",
         )
+        live.connect_receivers()

@@ -26,6 +26,7 @@ from consultations.actions import (
     moderation_decisions,
     refusal_to_comment,
 )
+from consultations.comment_fragments import render_fragments, with_replies
 from consultations.forms import (
     CommentForm,
     CoSignForm,
@@ -47,6 +48,7 @@ def thread_context(request, page):
     threads, and what the reader may do with them."""
     viewer = CommentViewer(request.user, page.original)
     by_part = queries.comments_by_part(page, THREADS_PER_PART)
+    render_fragments(with_replies(c for part in by_part.values() for c in part.latest))
     blocks = page.parts()
     current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
     return {
@@ -168,6 +170,8 @@ def comment_list(request, page):
         part_name = part.value["label"] or part.value["title"] or _("this part")
     else:
         part_name = threads.first().part_label if part_id else ""
+    page_obj = Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page"))
+    render_fragments(with_replies(page_obj))
     return TemplateResponse(
         request,
         "consultations/comment_list.html",
@@ -175,7 +179,7 @@ def comment_list(request, page):
             "page": page,
             "part": part,
             "part_name": part_name,
-            "page_obj": Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page")),
+            "page_obj": page_obj,
             "comment_viewer": CommentViewer(request.user, page.original),
             "comment_urls": comment_urls(request, page),
         },

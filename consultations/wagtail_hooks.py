@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import admin_views, permissions, seeds, views
+from consultations import admin_views, permissions, routing, seeds, views
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
@@ -110,6 +110,11 @@ def subscription_profile_panel():
 @hooks.register("register_admin_viewset")
 def register_comment_moderation():
     return CommentViewSet("consultation_comments")
+
+
+@hooks.register(iris_hooks.WEBSOCKET_URLS)
+def consultations_websocket_urls():
+    return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)
 
 
 @hooks.register("register_log_actions")

@@ -196,9 +196,13 @@ if REDIS_URL:
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
                 "hosts": [REDIS_URL],
-                # A reader's channel holds at most this many undelivered events;
-                # beyond it channels-redis drops messages, and readers catch up
-                # from the database by sequence number.
+                # A group message goes once to each process that holds a member
+                # (one Redis list per process) and is then shared out to the
+                # process's sockets, each of which buffers at most this many.
+                # Beyond it channels-redis drops messages (logged at INFO): a
+                # live reader sees the gap in the sequence numbers and catches
+                # up from the database. 1000 is over three minutes of events at
+                # five comments a second.
                 "capacity": 1000,
                 # Undelivered messages older than a minute are of no use: a
                 # reconnecting reader catches up from the database instead.
@@ -208,9 +212,30 @@ if REDIS_URL:
             },
         }
     }
+    live_readers = {
+        "CLASS": "consultations.presence.RedisReaders",
+        "OPTIONS": {"url": REDIS_URL, "expiry": 90, "prefix": "iris:readers:"},
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels.layers.InMemoryChannelLayer",
+            "CONFIG": {"capacity": 1000, "expiry": 60},
+        }
+    }
+    live_readers = {"CLASS": "consultations.presence.LocalReaders"}
+
+# Live comment threads (consultations.consumers): who is reading, how soon a
+# change in their number is announced, and what one socket may send.
+LIVE_THREADS = {
+    "READERS": live_readers,
+    "READERS_ANNOUNCE_DELAY": 0 if ENVIRONMENT == "test" else 1.0,  # seconds
+    "MAX_FRAME_BYTES": 4096,
+    "FRAMES_PER_MINUTE": 30,
+    # A reader who missed more events than this is asked to reload the page.
+    "CATCH_UP_LIMIT": 500,
+}
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -7,6 +7,7 @@ from consultations.models.comments import (
     CoSignature,
     Flag,
 )
+from consultations.models.events import ConsultationEvent, EventAudience, EventKind
 from consultations.models.pages import (
     AttachmentKind,
     CommentPolicy,
@@ -31,6 +32,7 @@ __all__ = [
     "CommentRevision",
     "CommentState",
     "ConsultationAttachment",
+    "ConsultationEvent",
     "ConsultationIndexPage",
     "ConsultationPage",
     "ConsultationQuerySet",
@@ -38,6 +40,8 @@ __all__ = [
     "ConsultationStatus",
     "ConsultationSubscription",
     "DraftKind",
+    "EventAudience",
+    "EventKind",
     "Flag",
     "MinimumPeriod",
     "ModerationPolicy",

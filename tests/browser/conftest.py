@@ -49,16 +49,36 @@ def live_site(transactional_db, django_db_serialized_rollback, tmp_path):
 
 
 @pytest.fixture
-def visitor(chromium, axe_source, live_site, monkeypatch):
-    """A person's browser, with a new empty profile, on the live site."""
+def browser(chromium, live_site, monkeypatch):
+    """Debian's Chromium, for the visitors of one test."""
     # Playwright's sync API keeps an event loop in this thread; Django refuses
     # the test's own database calls there unless told they are safe.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         try:
-            visitor = Visitor(browser.new_context(base_url=live_site).new_page(), axe_source)
-            yield visitor
-            visitor.finish()
+            yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture
+def new_visitor(browser, axe_source, live_site):
+    """Opens another person's browser, with a new empty profile, on the live
+    site; each is held to the page checks until the end of the test."""
+    visitors = []
+
+    def open_visitor():
+        visitor = Visitor(browser.new_context(base_url=live_site).new_page(), axe_source)
+        visitors.append(visitor)
+        return visitor
+
+    yield open_visitor
+    for visitor in visitors:
+        visitor.finish()
+
+
+@pytest.fixture
+def visitor(new_visitor):
+    """A person's browser, with a new empty profile, on the live site."""
+    return new_visitor()

@@ -1,0 +1,62 @@
+"""The shared comment fragment, rendered once per wording and kept in the
+cache: a consultation page shows hundreds of comments, and most of them have
+not changed since the last reader. The key is a digest of everything the
+fragment shows (and the language and time zone it is shown in), so a change
+to any of it renders the comment afresh; nothing needs invalidating."""
+
+import hashlib
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+TEMPLATE = "consultations/includes/comment.html"
+TIMEOUT = 24 * 60 * 60
+
+
+def _key(comment):
+    shown = (
+        comment.pk,
+        comment.parent_id,
+        comment.kind,
+        comment.state,
+        comment.text,
+        comment.proposed_text,
+        comment.part_label,
+        comment.part_text,
+        comment.moderation_reason,
+        comment.created_at,
+        comment.edited_at,
+        comment.withdrawn_at,
+        comment.attachment.name,
+        comment.author.get_full_name(),
+        comment.organisation.name if comment.organisation_id else "",
+        [cosignature.organisation.name for cosignature in comment.cosignatures.all()],
+        get_language(),
+        timezone.get_current_timezone_name(),
+    )
+    digest = hashlib.sha256(repr(shown).encode()).hexdigest()
+    return f"consultations:comment-fragment:{digest}"
+
+
+def with_replies(threads):
+    """The top-level comments of ``threads`` and their prefetched replies."""
+    return [comment for thread in threads for comment in (thread, *thread.replies.all())]
+
+
+def render_fragments(comments):
+    """Set ``comment.fragment`` to the rendered fragment of each comment,
+    from the cache where it holds one, in one round trip to it."""
+    keys = {comment.pk: _key(comment) for comment in comments}
+    cached = cache.get_many(list(keys.values()))
+    rendered = {}
+    for comment in comments:
+        key = keys[comment.pk]
+        if key not in cached:
+            rendered[key] = render_to_string(TEMPLATE, {"comment": comment})
+        comment.fragment = mark_safe(cached.get(key) or rendered[key])
+    if rendered:
+        cache.set_many(rendered, timeout=TIMEOUT)
+    return comments

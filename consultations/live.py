@@ -1,0 +1,345 @@
+"""Live comment threads: each change the actions signal becomes a numbered
+event, written in the action's transaction and sent to the consultation's
+readers once that transaction commits.
+
+An event is rendered once per language the consultation is published in and
+sent as one group message that already holds the frame the browser receives,
+so each reader's socket only compares a number and forwards text. A reader
+that misses events (a dropped connection, a message the channel layer dropped,
+events of two processes arriving out of order) fills the gap from the
+database by sequence number: ``catch_up``."""
+
+import functools
+import json
+from dataclasses import dataclass
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
+
+from consultations import queries, signals
+from consultations.comment_fragments import render_fragments
+from consultations.models import (
+    Comment,
+    CommentState,
+    ConsultationEvent,
+    ConsultationPage,
+    EventAudience,
+    EventKind,
+)
+
+PUBLIC = EventAudience.PUBLIC
+MODERATORS = EventAudience.MODERATORS
+# States in which a comment stands in the public thread (hidden ones show the
+# moderator's reason in place of the text): CommentQuerySet.visible().
+PUBLIC_STATES = {CommentState.PUBLISHED, CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS}
+QUEUE_STATES = {CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS}
+ANNOUNCED = {EventKind.COMMENT_POSTED, EventKind.REPLY_POSTED, EventKind.ANSWER_PUBLISHED}
+
+
+def event_group(consultation_id, language, audience):
+    """The group of the sockets reading ``consultation_id`` in ``language``
+    that may receive the ``audience`` stream."""
+    return f"consultation-{consultation_id}-{language}-{audience}"
+
+
+def readers_group(consultation_id):
+    return f"consultation-{consultation_id}-readers"
+
+
+def published_languages(consultation):
+    """``{language code: page}``: the live translations of the consultation."""
+    pages = ConsultationPage.objects.live().filter(translation_key=consultation.translation_key)
+    return {page.locale.language_code: page for page in pages.select_related("locale")}
+
+
+# Writing events, in the action's transaction
+
+
+def record(consultation, changes):
+    """Number and write the events ``changes`` (``(audience, kind, comment)``
+    triples) in the current transaction; they are sent once it commits.
+
+    The consultation's row is locked first, so writers of one consultation
+    take numbers one after the other in the order they commit: a number is
+    never seen before the ones below it are in the database. (SQLite's
+    immediate transactions serialise every writer already.)"""
+    original = consultation.original
+    with transaction.atomic():
+        list(
+            ConsultationPage.objects.select_for_update(of=("self",))
+            .filter(pk=original.pk)
+            .values_list("pk", flat=True)
+        )
+        latest = {}
+        events = []
+        for audience, kind, comment in changes:
+            if audience not in latest:
+                latest[audience] = ConsultationEvent.objects.latest_sequence(original, audience)
+            latest[audience] += 1
+            events.append(
+                ConsultationEvent(
+                    consultation=original,
+                    audience=audience,
+                    sequence=latest[audience],
+                    kind=kind,
+                    comment=comment,
+                )
+            )
+        ConsultationEvent.objects.bulk_create(events)
+    event_ids = [event.pk for event in events]
+    # Robust: the change is committed whatever happens to the broadcast (the
+    # channel layer down, say); the failure is logged and readers catch up
+    # from the database when they reconnect or at the next event.
+    transaction.on_commit(lambda: broadcast(event_ids), robust=True)
+    return events
+
+
+def comment_changes(comment, public_kind, moderators_kind=None):
+    """The events of one change to ``comment``: the public one while the
+    comment stands in the thread, the moderators' one where given."""
+    changes = []
+    if public_kind and comment.state in PUBLIC_STATES:
+        changes.append((PUBLIC, public_kind, comment))
+    if moderators_kind:
+        changes.append((MODERATORS, moderators_kind, comment))
+    return changes
+
+
+def posted_kind(comment):
+    return EventKind.REPLY_POSTED if comment.parent_id else EventKind.COMMENT_POSTED
+
+
+def on_comment_posted(comment, **kwargs):
+    awaiting = EventKind.COMMENT_AWAITING if comment.state == CommentState.PENDING else None
+    record_comment(comment, posted_kind(comment), awaiting)
+
+
+def on_comment_published(comment, **kwargs):
+    record_comment(comment, posted_kind(comment), EventKind.COMMENT_MODERATED)
+
+
+def on_comment_rejected(comment, **kwargs):
+    record_comment(comment, None, EventKind.COMMENT_MODERATED)
+
+
+def on_comment_edited(comment, **kwargs):
+    awaiting = EventKind.COMMENT_EDITED if comment.state == CommentState.PENDING else None
+    record_comment(comment, EventKind.COMMENT_EDITED, awaiting)
+
+
+def on_comment_withdrawn(comment, **kwargs):
+    withdrawn = EventKind.COMMENT_WITHDRAWN if comment.state in QUEUE_STATES else None
+    record_comment(comment, EventKind.COMMENT_WITHDRAWN, withdrawn)
+
+
+def on_comment_hidden(comment, **kwargs):
+    flagged = EventKind.COMMENT_AWAITING if comment.state == CommentState.HIDDEN_BY_FLAGS else None
+    record_comment(comment, EventKind.COMMENT_HIDDEN, flagged)
+
+
+def on_comment_restored(comment, **kwargs):
+    record_comment(comment, EventKind.COMMENT_RESTORED, EventKind.COMMENT_MODERATED)
+
+
+def on_cosignature_added(comment, **kwargs):
+    record_comment(comment, EventKind.COMMENT_COSIGNED)
+
+
+def record_comment(comment, public_kind, moderators_kind=None):
+    changes = comment_changes(comment, public_kind, moderators_kind)
+    if changes:
+        record(comment.consultation, changes)
+
+
+def on_answers_published(consultation, **kwargs):
+    """The report went public: each answered comment in the thread shows its answer."""
+    answered = (
+        Comment.objects.for_consultation(consultation)
+        .filter(answer__isnull=False, state__in=PUBLIC_STATES)
+        .order_by("created_at", "pk")
+    )
+    changes = [(PUBLIC, EventKind.ANSWER_PUBLISHED, comment) for comment in answered]
+    if changes:
+        record(consultation, changes)
+
+
+RECEIVERS = {
+    signals.comment_posted: on_comment_posted,
+    signals.comment_published: on_comment_published,
+    signals.comment_rejected: on_comment_rejected,
+    signals.comment_edited: on_comment_edited,
+    signals.comment_withdrawn: on_comment_withdrawn,
+    signals.comment_hidden: on_comment_hidden,
+    signals.comment_restored: on_comment_restored,
+    signals.cosignature_added: on_cosignature_added,
+    signals.answers_published: on_answers_published,
+}
+
+
+def connect_receivers():
+    for signal, receiver in RECEIVERS.items():
+        signal.connect(receiver, dispatch_uid=f"consultations.live.{receiver.__name__}")
+
+
+# Rendering events into frames
+
+
+@dataclass
+class FrameRenderer:
+    """Frames of events for readers of ``page`` in the active language; each
+    comment's fragment and each part's count is made once per renderer."""
+
+    page: ConsultationPage
+    comments: dict  # {pk: Comment}, fetched with what the fragment shows
+
+    def __post_init__(self):
+        self.fragments = {
+            comment.pk: comment.fragment
+            for comment in render_fragments(list(self.comments.values()))
+        }
+        self.counts = {}
+        self.original = self.page.original
+
+    def frame(self, event):
+        """The event as the JSON text sent to the browser."""
+        payload = {
+            "type": "event",
+            "stream": event.audience,
+            "sequence": event.sequence,
+            "kind": event.kind,
+        }
+        comment = self.comments.get(event.comment_id)
+        if comment is not None:
+            payload.update(comment=comment.pk, parent=comment.parent_id, part=comment.part_id)
+            if event.audience == PUBLIC and comment.state not in PUBLIC_STATES:
+                # Taken out of the thread since (rejected after all): nothing to show.
+                payload["kind"] = "comment_removed"
+            else:
+                payload["html"] = self.fragments[comment.pk]
+                payload["announce"] = self.announcement(event)
+        if event.audience == PUBLIC:
+            payload["counts"] = self.part_count(comment.part_id if comment else None)
+        else:
+            payload["awaiting"] = awaiting = self.awaiting()
+            payload["awaiting_label"] = ngettext(
+                "%(count)s comment awaits moderation",
+                "%(count)s comments await moderation",
+                awaiting,
+            ) % {"count": awaiting}
+        return json.dumps(payload, separators=(",", ":"))
+
+    def part_name(self, part_id):
+        block = self.page.part(part_id) if part_id else None
+        return block.value["label"] if block else gettext("the draft")
+
+    def announcement(self, event):
+        if event.kind not in ANNOUNCED:
+            return ""
+        part = self.part_name(self.comments[event.comment_id].part_id)
+        if event.kind == EventKind.ANSWER_PUBLISHED:
+            return gettext("The institution answered a comment on %(part)s.") % {"part": part}
+        if event.kind == EventKind.REPLY_POSTED:
+            return gettext("New reply on %(part)s.") % {"part": part}
+        return gettext("New comment on %(part)s.") % {"part": part}
+
+    def part_count(self, part_id):
+        """How many comments (replies included) the thread shows on the part
+        and on the whole consultation, as numbers and as words."""
+        if part_id not in self.counts:
+            visible = queries.visible_comments(self.original)
+            total = visible.count()
+            counts = {"total": total, "total_label": comments_label(total)}
+            if part_id is not None:
+                on_part = visible.on_part(part_id).count()
+                counts.update(part=part_id, comments=on_part, label=comments_label(on_part))
+            self.counts[part_id] = counts
+        return self.counts[part_id]
+
+    def awaiting(self):
+        if "awaiting" not in self.counts:
+            self.counts["awaiting"] = (
+                Comment.objects.for_consultation(self.original)
+                .filter(state__in=QUEUE_STATES)
+                .count()
+            )
+        return self.counts["awaiting"]
+
+
+def comments_label(count):
+    """As the page words a part's count (consultations/includes/part_comments.html)."""
+    return ngettext("%(counter)s comment", "%(counter)s comments", count) % {"counter": count}
+
+
+def comments_of(events):
+    """``{pk: comment}`` of the events' comments, with what the fragment shows."""
+    ids = {event.comment_id for event in events if event.comment_id}
+    return {
+        comment.pk: comment for comment in queries.with_details(Comment.objects.filter(pk__in=ids))
+    }
+
+
+@functools.lru_cache(maxsize=1024)
+def readers_frame(count, language):
+    with translation.override(language):
+        label = ngettext(
+            "%(count)s person is reading this consultation now",
+            "%(count)s people are reading this consultation now",
+            count,
+        ) % {"count": count}
+    return json.dumps({"type": "readers", "count": count, "label": label})
+
+
+def broadcast(event_ids):
+    """Send committed events to every reader: rendered once per published
+    language, one group message per language and stream."""
+    events = list(
+        ConsultationEvent.objects.filter(pk__in=event_ids)
+        .select_related("consultation")
+        .order_by("audience", "sequence")
+    )
+    if not events:
+        return
+    consultation = events[0].consultation
+    comments = comments_of(events)
+    messages = []
+    for language, page in published_languages(consultation).items():
+        with translation.override(language):
+            renderer = FrameRenderer(page, comments)
+            messages.extend(
+                (
+                    event_group(consultation.pk, language, event.audience),
+                    {
+                        "type": "live.event",
+                        "stream": event.audience,
+                        "sequence": event.sequence,
+                        "frame": renderer.frame(event),
+                    },
+                )
+                for event in events
+            )
+    async_to_sync(send_to_groups)(messages)
+
+
+async def send_to_groups(messages):
+    layer = get_channel_layer()
+    for group, message in messages:
+        await layer.group_send(group, message)
+
+
+def catch_up(page, audience, after, limit):
+    """The frames of the ``audience`` events after number ``after``, in
+    order, for a reader of ``page``; None when more than ``limit`` were
+    missed (the reader is better served by reloading the page)."""
+    events = list(
+        ConsultationEvent.objects.stream(page, audience)
+        .filter(sequence__gt=after)
+        .order_by("sequence")[: limit + 1]
+    )
+    if len(events) > limit:
+        return None
+    with translation.override(page.locale.language_code):
+        renderer = FrameRenderer(page, comments_of(events))
+        return [(event.sequence, renderer.frame(event)) for event in events]
