@@ -24,7 +24,9 @@ def pdf_text(data):
             raise UnreadableFile(_("The PDF is protected by a password."))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        raise UnreadableFile(_("The PDF could not be read: %(error)s") % {"error": error}) from error
+        raise UnreadableFile(
+            _("The PDF could not be read: %(error)s") % {"error": error}
+        ) from error
 
 
 def docx_text(data):
@@ -33,7 +35,9 @@ def docx_text(data):
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise UnreadableFile(_("The Word file could not be read: %(error)s") % {"error": error}) from error
+        raise UnreadableFile(
+            _("The Word file could not be read: %(error)s") % {"error": error}
+        ) from error
     parts = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

@@ -102,9 +102,7 @@ class LibraryDocumentPage(Page):
         features=["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"],
     )
     authors = models.CharField(_("authors"), max_length=300, blank=True)
-    publishers = models.CharField(
-        _("publishing organisations"), max_length=300, blank=True
-    )
+    publishers = models.CharField(_("publishing organisations"), max_length=300, blank=True)
     # Read from the file in the background (policy_library.tasks) for search.
     file_text = models.TextField(_("text of the file"), blank=True, editable=False)
     file_problem = models.CharField(
@@ -123,9 +121,7 @@ class LibraryDocumentPage(Page):
             ],
             heading=_("The publication"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("publishers")], heading=_("Authors")
-        ),
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("publishers")], heading=_("Authors")),
         FieldPanel("file"),
         FieldPanel("file_problem", read_only=True),
         FieldPanel("body"),

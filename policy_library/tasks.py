@@ -33,5 +33,7 @@ def read_file_text(page_id):
     # Every translation shares the file: they share its text too.
     LibraryDocumentPage.objects.filter(pk=page_id).update(file_text=text, file_problem=problem)
     transaction.on_commit(
-        lambda: hooks.searchable_content_changed.send(sender=LibraryDocumentPage, page_ids=[page_id])
+        lambda: hooks.searchable_content_changed.send(
+            sender=LibraryDocumentPage, page_ids=[page_id]
+        )
     )

@@ -2,7 +2,6 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from iris_site import hooks
-
 from policy_library.models import LibraryDocumentPage, LibraryIndexPage
 
 HOME_PANEL_SIZE = 4

@@ -59,7 +59,12 @@ def labelled(facets, filters):
                 name,
                 title,
                 [
-                    (value, names.get(name, {}).get(value, value), count, value in filters.get(name, []))
+                    (
+                        value,
+                        names.get(name, {}).get(value, value),
+                        count,
+                        value in filters.get(name, []),
+                    )
                     for value, count in ordered
                 ],
             )

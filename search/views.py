@@ -90,7 +90,9 @@ def search_results(request):
             results = get_backend().search(query)
             last = max(1, math.ceil(results.total / PER_PAGE))
             if query.page > last:
-                messages.append(_("There are not that many pages of results: here is the last one."))
+                messages.append(
+                    _("There are not that many pages of results: here is the last one.")
+                )
                 query.page = last
                 results = get_backend().search(query)
         except SearchUnavailable as error:

@@ -429,6 +429,9 @@ LOGGING = {
         # Per-object lines (each task run, each page published) drown the rest.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Each request to the search engine is logged at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }
 

@@ -67,9 +67,7 @@ class PostgreSQLDialect(Dialect):
         return f"'{word}':*A"
 
     def matching_ids(self):
-        return (
-            "SELECT entry_id FROM search_fulltext WHERE vector @@ to_tsquery('simple', %s)"
-        )
+        return "SELECT entry_id FROM search_fulltext WHERE vector @@ to_tsquery('simple', %s)"
 
     def ranked(self, where, filters):
         inner_where = where.replace("e.id IN", "f.entry_id IN")
@@ -173,7 +171,11 @@ class DatabaseBackend(SearchBackend):
             terms.update(term for term in analysis.words(entry.title) if len(term) > 2)
             text = " ".join([entry.summary, entry.body, entry.files])
             fulltext.append(
-                (row.id, " ".join(title_terms), " ".join(analysis.index_terms(text, entry.language)))
+                (
+                    row.id,
+                    " ".join(title_terms),
+                    " ".join(analysis.index_terms(text, entry.language)),
+                )
             )
         with connection.cursor() as cursor:
             self.dialect.write(cursor, fulltext)

@@ -4,6 +4,7 @@ the official client (which checks that the server is Elasticsearch)."""
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
+from search.backends.base import SearchUnavailable
 from search.backends.opensearch import OpenSearchBackend
 
 
@@ -13,7 +14,12 @@ class ElasticsearchBackend(OpenSearchBackend):
     failures = (ApiError, TransportError, OSError)
 
     def connect(self, hosts, http_auth, timeout):
-        return Elasticsearch(hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0)
+        return Elasticsearch(
+            hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0
+        )
 
     def bulk(self, actions):
-        helpers.bulk(self.client, actions, refresh="wait_for")
+        _done, errors = helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
+        if failed:
+            raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")

@@ -16,6 +16,7 @@ from search import analysis
 from search.backends.base import FACETS, Hit, SearchBackend, SearchResults, SearchUnavailable
 
 TEXT_FIELDS = ("title", "summary", "body", "files")
+HIGHLIGHTED = ("body", "files")
 FACET_SIZE = 60
 
 
@@ -29,8 +30,20 @@ def mapping():
     fields.field("year", Integer())
     for name in ("type", "language", "country", "policy_area"):
         fields.field(name, Keyword())
+    stemmed = {
+        language_family: Text(analyzer=f"iris_{language_family}")
+        for language_family in analysis.FAMILIES
+    }
     for name in TEXT_FIELDS:
-        fields.field(name, Text(analyzer="iris_folded", copy_to="all"))
+        # The body and the files are highlighted by their stems too.
+        fields.field(
+            name,
+            Text(
+                analyzer="iris_folded",
+                copy_to="all",
+                fields=stemmed if name in HIGHLIGHTED else {},
+            ),
+        )
     fields.field("all", Text(analyzer="iris_folded"))
     for language_family in analysis.FAMILIES:
         fields.field(f"stemmed_{language_family}", Text(analyzer=f"iris_{language_family}"))
@@ -39,7 +52,9 @@ def mapping():
 
 def index_definition(name):
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0, analysis=analysis.opensearch_analysis())
+    index.settings(
+        number_of_shards=1, number_of_replicas=0, analysis=analysis.opensearch_analysis()
+    )
     index.mapping(mapping())
     return index
 
@@ -104,8 +119,15 @@ def build_search(query):
             fragment_size=160,
             number_of_fragments=1,
             no_match_size=0,
-        ).highlight("body", "files")
-        search = search.suggest("did_you_mean", text, term={"field": "all", "suggest_mode": "popular"})
+        )
+        for name in HIGHLIGHTED:
+            for field_name in (name, *(f"{name}.{family}" for family in analysis.FAMILIES)):
+                search = search.highlight(
+                    field_name, highlight_query=Q("match", **{field_name: text}).to_dict()
+                )
+        search = search.suggest(
+            "did_you_mean", text, term={"field": "all", "suggest_mode": "popular"}
+        )
     for name in FACETS:
         values = query.filters.get(name)
         if values:
@@ -118,6 +140,18 @@ def build_search(query):
     search = search.source(excludes=["body", "files", "stemmed_*"])
     search = search.extra(track_total_hits=True)
     return search[query.offset : query.offset + query.per_page]
+
+
+def snippets(highlight):
+    """One fragment for the body and one for the files: the first field of
+    each (folded, then stemmed) that marked something."""
+    found = []
+    for name in HIGHLIGHTED:
+        for field_name in (name, *(f"{name}.{family}" for family in analysis.FAMILIES)):
+            if highlight.get(field_name):
+                found.append(highlight[field_name][0])
+                break
+    return found
 
 
 class OpenSearchBackend(SearchBackend):
@@ -134,7 +168,11 @@ class OpenSearchBackend(SearchBackend):
         return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
 
     def bulk(self, actions):
-        helpers.bulk(self.client, actions, refresh="wait_for")
+        _done, errors = helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+        # Deleting what is not there is no failure.
+        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
+        if failed:
+            raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")
 
     def _calling(self, call, *args, **kwargs):
         try:
@@ -142,15 +180,17 @@ class OpenSearchBackend(SearchBackend):
         except self.not_found:
             raise
         except self.failures as error:
-            raise SearchUnavailable(f"{self.name} at {self.client.transport.hosts}: {error}") from error
+            raise SearchUnavailable(
+                f"{self.name} at {self.client.transport.hosts}: {error}"
+            ) from error
 
     def _ensure_index(self):
         if not self._calling(self.client.indices.exists_alias, name=self.alias):
             name = f"{self.alias}-{time.time_ns()}"
-            self._calling(self.client.indices.create, index=name, body=index_definition(name).to_dict())
             self._calling(
-                self.client.indices.put_alias, index=name, name=self.alias
+                self.client.indices.create, index=name, body=index_definition(name).to_dict()
             )
+            self._calling(self.client.indices.put_alias, index=name, name=self.alias)
 
     def index(self, entries):
         entries = list(entries)
@@ -159,7 +199,10 @@ class OpenSearchBackend(SearchBackend):
         self._ensure_index()
         self._calling(
             self.bulk,
-            ({"_index": self.alias, "_id": entry.key, "_source": source(entry)} for entry in entries),
+            (
+                {"_index": self.alias, "_id": entry.key, "_source": source(entry)}
+                for entry in entries
+            ),
         )
 
     def delete(self, keys):
@@ -167,18 +210,16 @@ class OpenSearchBackend(SearchBackend):
         if not keys or not self._calling(self.client.indices.exists_alias, name=self.alias):
             return
         self._calling(
-            self.client.delete_by_query,
-            index=self.alias,
-            body={"query": {"terms": {"key": keys}}},
-            refresh=True,
-            conflicts="proceed",
+            self.bulk,
+            ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys),
         )
 
     def rebuild(self, entries):
         name = f"{self.alias}-{time.time_ns()}"
         self._calling(self.client.indices.create, index=name, body=index_definition(name).to_dict())
         self._calling(
-            self.bulk, ({"_index": name, "_id": entry.key, "_source": source(entry)} for entry in entries)
+            self.bulk,
+            ({"_index": name, "_id": entry.key, "_source": source(entry)} for entry in entries),
         )
         self._calling(self.client.indices.refresh, index=name)
         try:
@@ -202,11 +243,7 @@ class OpenSearchBackend(SearchBackend):
         hits = [
             Hit(
                 entry=StoredEntry(hit["_source"]),
-                snippets=[
-                    fragment
-                    for name in ("body", "files")
-                    for fragment in hit.get("highlight", {}).get(name, [])
-                ],
+                snippets=snippets(hit.get("highlight", {})),
             )
             for hit in response["hits"]["hits"]
         ]
