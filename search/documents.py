@@ -90,7 +90,7 @@ def default_document(page):
                 body.append(text)
     return hooks.SearchDocument(
         title=page.title,
-        summary=summary,
+        summary=summary or page.search_description,
         body=" ".join(text for text in body if text),
         type=content_type_of(type(page)),
     )

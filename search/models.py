@@ -23,6 +23,9 @@ class SearchEntry(models.Model):
         verbose_name = "search entry"
         verbose_name_plural = "search entries"
 
+    def __str__(self):
+        return self.title
+
 
 class SearchFacet(models.Model):
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
@@ -35,8 +38,14 @@ class SearchFacet(models.Model):
             models.UniqueConstraint(fields=["entry", "name", "value"], name="unique_search_facet")
         ]
 
+    def __str__(self):
+        return f"{self.name}={self.value}"
+
 
 class SearchTerm(models.Model):
     """The words of indexed titles: what "did you mean" proposes."""
 
     term = models.CharField(max_length=100, unique=True)
+
+    def __str__(self):
+        return self.term
