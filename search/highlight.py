@@ -14,10 +14,13 @@ WINDOW = 160
 
 
 def _matches(text, wanted):
+    # Stems keep their word's first three letters: only such words are stemmed.
+    starts = {term[:3] for term in wanted}
     for match in TOKEN.finditer(text):
         folded = analysis.fold(match.group())
-        if folded in wanted or any(
-            analysis.stem(folded, family) in wanted for family in analysis.FAMILIES
+        if folded in wanted or (
+            folded[:3] in starts
+            and any(analysis.stem(folded, family) in wanted for family in analysis.FAMILIES)
         ):
             yield match
 

@@ -167,8 +167,10 @@ class OpenSearchBackend(SearchBackend):
     def connect(self, hosts, http_auth, timeout):
         return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
 
-    def bulk(self, actions):
-        _done, errors = helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+    def bulk(self, actions, refresh="wait_for"):
+        _done, errors = helpers.bulk(
+            self.client, actions, refresh=refresh, raise_on_error=False, request_timeout=120
+        )
         # Deleting what is not there is no failure.
         failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
         if failed:
@@ -220,6 +222,7 @@ class OpenSearchBackend(SearchBackend):
         self._calling(
             self.bulk,
             ({"_index": name, "_id": entry.key, "_source": source(entry)} for entry in entries),
+            refresh=False,
         )
         self._calling(self.client.indices.refresh, index=name)
         try:
