@@ -45,7 +45,7 @@ def test_demo_library_loads_once_however_often_it_runs(client):
         documents.values_list("locale__language_code", flat=True)
     )
     english = documents.filter(locale__language_code="en")
-    assert english.count() == 14
+    assert english.count() == 15
     assert all(document.file for document in english)
     assert get_document_model().objects.count() == 42
     assert documents.filter(

@@ -47,7 +47,8 @@ class SQLiteDialect(Dialect):
 
     def write(self, cursor, rows):
         cursor.executemany(
-            "INSERT INTO search_fulltext (rowid, title, content) VALUES (%s, %s, %s)", rows
+            "INSERT INTO search_fulltext (rowid, title, content) VALUES (%s, %s, %s)",
+            [row[:3] for row in rows],
         )
 
     def remove(self, cursor, ids):
@@ -70,21 +71,26 @@ class PostgreSQLDialect(Dialect):
         return "SELECT entry_id FROM search_fulltext WHERE vector @@ to_tsquery('simple', %s)"
 
     def ranked(self, where, filters):
+        # Rank a bounded set of candidates on their small title-and-summary
+        # vector, then read the entries of one page only.
         inner_where = where.replace("e.id IN", "f.entry_id IN")
         return (
-            "SELECT e.* FROM (SELECT f.entry_id, f.vector, q.query FROM search_fulltext f, "
+            "SELECT e.* FROM (SELECT c.entry_id, ts_rank(c.rank_vector, c.query) AS rank "
+            "FROM (SELECT f.entry_id, f.rank_vector, q.query FROM search_fulltext f, "
             "to_tsquery('simple', %s) q(query) "
             f"WHERE f.vector @@ q.query {inner_where} LIMIT {int(self.ranked_candidates)}) c "
-            "JOIN search_searchentry e ON e.id = c.entry_id "
-            "ORDER BY ts_rank(c.vector, c.query) DESC, e.date DESC LIMIT %s OFFSET %s"
+            "ORDER BY rank DESC, c.entry_id DESC LIMIT %s OFFSET %s) r "
+            "JOIN search_searchentry e ON e.id = r.entry_id ORDER BY r.rank DESC, e.id DESC"
         )
 
     def write(self, cursor, rows):
         cursor.executemany(
-            "INSERT INTO search_fulltext (entry_id, vector) VALUES (%s, "
+            "INSERT INTO search_fulltext (entry_id, vector, rank_vector) VALUES (%s, "
             "setweight(to_tsvector('simple', %s), 'A') || "
-            "setweight(to_tsvector('simple', %s), 'C'))",
-            rows,
+            "setweight(to_tsvector('simple', %s), 'C'), "
+            "setweight(to_tsvector('simple', %s), 'A') || "
+            "setweight(to_tsvector('simple', %s), 'B'))",
+            [(entry_id, title, text, title, summary) for entry_id, title, text, summary in rows],
         )
 
     def remove(self, cursor, ids):
@@ -175,6 +181,7 @@ class DatabaseBackend(SearchBackend):
                     row.id,
                     " ".join(title_terms),
                     " ".join(analysis.index_terms(text, entry.language)),
+                    " ".join(analysis.index_terms(entry.summary, entry.language)),
                 )
             )
         with connection.cursor() as cursor:
