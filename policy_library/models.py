@@ -101,6 +101,13 @@ class LibraryDocumentPage(Page):
         blank=True,
         features=["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"],
     )
+    authors = models.CharField(_("authors"), max_length=300, blank=True)
+    publishers = models.CharField(_("publishing organisations"), max_length=300, blank=True)
+    # Read from the file in the background (policy_library.tasks) for search.
+    file_text = models.TextField(_("text of the file"), blank=True, editable=False)
+    file_problem = models.CharField(
+        _("problem reading the file"), max_length=300, blank=True, editable=False
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -114,13 +121,18 @@ class LibraryDocumentPage(Page):
             ],
             heading=_("The publication"),
         ),
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("publishers")], heading=_("Authors")),
         FieldPanel("file"),
+        FieldPanel("file_problem", read_only=True),
         FieldPanel("body"),
     ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
+        index.SearchField("authors"),
+        index.SearchField("publishers"),
+        index.SearchField("file_text"),
         index.FilterField("document_type"),
         index.FilterField("publication_year"),
         index.FilterField("country"),

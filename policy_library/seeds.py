@@ -5,6 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from iris_site.models import PolicyArea
+from policy_library.files import docx_file, pdf_file
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 
 INDEX = {
@@ -252,12 +253,373 @@ def pdf(title):
     return bytes(output)
 
 
-def ensure_file(slug, title):
-    data = pdf(title)
-    document, _created = get_document_model().objects.get_or_create(
-        title=title,
-        defaults={"file": ContentFile(data, name=f"{slug}.pdf"), "file_size": len(data)},
+# The wider library: (slug, language, type, year, country, policy areas, title,
+# summary, what the file says). Serbian documents come in both scripts; the
+# file's text holds words the summary does not, so search finds them in the file.
+LIBRARY = [
+    (
+        "procena-prihvatni-centri-2021",
+        "sr-latn",
+        DocumentType.GAP_ASSESSMENT,
+        2021,
+        "RS",
+        ["asylum"],
+        "Procena uslova u prihvatnim centrima za izbeglice i migrante",
+        "Kako prihvatni centri u Srbiji obezbeđuju smeštaj, ishranu, zdravstvenu zaštitu i pravnu pomoć tražiocima azila.",
+        "Anketirano je 214 korisnika u sedam centara. Najveći nedostatak je pristup prevodiocima i psihosocijalnoj podršci.",
+    ),
+    (
+        "izvestaj-iz-senke-povratnici-2021",
+        "sr-latn",
+        DocumentType.SHADOW_REPORT,
+        2021,
+        "RS",
+        ["reintegration"],
+        "Izveštaj iz senke o reintegraciji povratnika po sporazumima o readmisiji",
+        "Povratnici iz Nemačke i Austrije nailaze na prepreke pri upisu dece u školu, prijavi prebivališta i ostvarivanju socijalne pomoći.",
+        "Opštinski saveti za migracije u Subotici, Nišu i Kraljevu prikazani su kao primer dobre saradnje sa udruženjima građana.",
+    ),
+    (
+        "vodic-upucivanje-maloletnika",
+        "sr-latn",
+        DocumentType.REFERRAL_GUIDE,
+        2022,
+        "RS",
+        ["unaccompanied-children"],
+        "Vodič za upućivanje maloletnika bez pratnje",
+        "Centri za socijalni rad, policija i organizacije civilnog društva: ko postavlja privremenog staratelja i kada.",
+        "Staratelj mora biti postavljen u roku od 24 časa. Dete ima pravo da bude saslušano na jeziku koji razume.",
+    ),
+    (
+        "zakon-o-socijalnoj-zastiti",
+        "sr-latn",
+        DocumentType.LAW,
+        2011,
+        "RS",
+        ["social-protection"],
+        "Zakon o socijalnoj zaštiti",
+        "Zakon uređuje delatnost socijalne zaštite, prava korisnika i usluge socijalne zaštite u Republici Srbiji.",
+        "Pravo na novčanu socijalnu pomoć imaju i stranci sa odobrenim azilom. Član 6 propisuje jednak pristup uslugama.",
+    ),
+    (
+        "brifing-standardi-pravne-pomoci",
+        "sr-latn",
+        DocumentType.BALKAN_BRIEFING,
+        2022,
+        "",
+        ["asylum", "social-protection"],
+        "Balkanski brifing: standardi kvaliteta besplatne pravne pomoći",
+        "Uporedni pregled standarda besplatne pravne pomoći za tražioce azila u pet zemalja Zapadnog Balkana.",
+        "Akreditacija pružalaca pravne pomoći postoji samo u dve zemlje. Mreža predlaže zajednički okvir praćenja kvaliteta.",
+    ),
+    (
+        "dobra-praksa-mentori-integracija",
+        "sr-latn",
+        DocumentType.CASE_STUDY,
+        2023,
+        "RS",
+        ["integration"],
+        "Dobra praksa: mentori za integraciju izbeglica na tržište rada",
+        "Kako je program mentorstva u Beogradu pomogao izbeglicama da nađu posao i nauče jezik.",
+        "Od 60 učesnika, 38 je zaposleno u roku od šest meseci. Poslodavci ističu značaj kurseva srpskog jezika.",
+    ),
+    (
+        "procjena-usluge-una-sana",
+        "bs",
+        DocumentType.GAP_ASSESSMENT,
+        2021,
+        "BA",
+        ["asylum", "unaccompanied-children"],
+        "Procjena usluga za izbjeglice i migrante u Unsko-sanskom kantonu",
+        "Koje socijalne i zdravstvene usluge su dostupne izbjeglicama u Bihaću i Velikoj Kladuši, i gdje nedostaju.",
+        "Prihvatni centar Lipa primio je više od 1.500 osoba. Centri za socijalni rad nemaju dovoljno stručnih radnika.",
+    ),
+    (
+        "izvjestaj-iz-sjene-bih-2022",
+        "bs",
+        DocumentType.SHADOW_REPORT,
+        2022,
+        "BA",
+        ["reintegration"],
+        "Izvještaj iz sjene o reintegraciji povratnika u Bosni i Hercegovini",
+        "Povratnici po sporazumima o readmisiji i pristup zdravstvenom osiguranju, stanovanju i zapošljavanju.",
+        "Strategija u oblasti migracija i azila predviđa referalni mehanizam koji u praksi još ne postoji.",
+    ),
+    (
+        "zakon-o-azilu-bih",
+        "bs",
+        DocumentType.LAW,
+        2016,
+        "BA",
+        ["asylum"],
+        "Zakon o azilu Bosne i Hercegovine",
+        "Zakon uređuje uslove i postupak za sticanje azila i supsidijarne zaštite u Bosni i Hercegovini.",
+        "Tražilac azila ima pravo na smještaj, zdravstvenu zaštitu, obrazovanje i besplatnu pravnu pomoć.",
+    ),
+    (
+        "procjena-socijalne-zastite-crna-gora",
+        "cnr",
+        DocumentType.GAP_ASSESSMENT,
+        2022,
+        "ME",
+        ["social-protection"],
+        "Procjena pristupa socijalnoj zaštiti za tražioce azila u Crnoj Gori",
+        "Tražioci azila u Crnoj Gori i njihov pristup centrima za socijalni rad, zdravstvu i obrazovanju.",
+        "Centar za tražioce azila u Spužu ima 100 mjesta. Djeca tražilaca azila uključena su u osnovne škole u Podgorici.",
+    ),
+    (
+        "vodic-upucivanje-zrtava-trgovine-cg",
+        "cnr",
+        DocumentType.REFERRAL_GUIDE,
+        2023,
+        "ME",
+        ["trafficking"],
+        "Vodič za upućivanje žrtava trgovine ljudima",
+        "Identifikacija i upućivanje žrtava trgovine ljudima među migrantima: uloge policije, centara za socijalni rad i skloništa.",
+        "Sklonište za žrtve trgovine ljudima prima korisnike 24 časa dnevno. Pomoć je besplatna i povjerljiva.",
+    ),
+    (
+        "analiza-pravna-pomos-mk",
+        "mk",
+        DocumentType.POLICY_BRIEF,
+        2021,
+        "MK",
+        ["asylum"],
+        "Анализа: бесплатна правна помош за барателите на азил",
+        "Како барателите на азил во Северна Македонија добиваат бесплатна правна помош и каде системот не функционира.",
+        "Прифатниот центар Визбегово има капацитет од 150 лица. Правниците на граѓанските организации даваат советување.",
+    ),
+    (
+        "izveshtaj-vo-senka-mk-2022",
+        "mk",
+        DocumentType.SHADOW_REPORT,
+        2022,
+        "MK",
+        ["reintegration"],
+        "Извештај во сенка за реинтеграција на повратниците",
+        "Повратниците по договорите за реадмисија и нивниот пристап до образование, домување и вработување.",
+        "Општините Скопје, Штип и Куманово немаат локални акциски планови за реинтеграција.",
+    ),
+    (
+        "vodich-upatuvanje-deca-mk",
+        "mk",
+        DocumentType.REFERRAL_GUIDE,
+        2023,
+        "MK",
+        ["unaccompanied-children"],
+        "Водич за упатување на децата без придружба",
+        "Кој го назначува старателот на детето без придружба и кои услуги му следуваат во Северна Македонија.",
+        "Центарот за социјална работа назначува старател во рок од 24 часа. Детето има право на толкувач.",
+    ),
+    (
+        "zakon-socijalna-zastita-mk",
+        "mk",
+        DocumentType.LAW,
+        2019,
+        "MK",
+        ["social-protection"],
+        "Закон за социјалната заштита",
+        "Законот ги уредува правата од социјална заштита, социјалните услуги и нивните даватели во Северна Македонија.",
+        "Странците со признат статус на бегалец имаат право на гарантирана минимална помош.",
+    ),
+    (
+        "politike-riintegrimi-shqiperi",
+        "sq",
+        DocumentType.POLICY_BRIEF,
+        2021,
+        "AL",
+        ["reintegration"],
+        "Përmbledhje politikash: riintegrimi i shtetasve të kthyer në Shqipëri",
+        "Si mund të përmirësojnë bashkitë shërbimet e riintegrimit për shtetasit e kthyer nga Bashkimi Evropian.",
+        "Sportelet e migracionit në Tiranë, Shkodër dhe Elbasan regjistruan mbi 3.000 të kthyer në vitin 2020.",
+    ),
+    (
+        "udhezues-referimi-viktimat-trafikimit",
+        "sq",
+        DocumentType.REFERRAL_GUIDE,
+        2022,
+        "AL",
+        ["trafficking"],
+        "Udhëzues për referimin e viktimave të trafikimit",
+        "Identifikimi dhe referimi i viktimave të mundshme të trafikimit ndër migrantët në kufirin jugor të Shqipërisë.",
+        "Mekanizmi Kombëtar i Referimit përfshin policinë, shërbimet sociale dhe strehëzat e specializuara.",
+    ),
+    (
+        "ligji-per-azilin-shqiperi",
+        "sq",
+        DocumentType.LAW,
+        2021,
+        "AL",
+        ["asylum"],
+        "Ligji për azilin në Republikën e Shqipërisë",
+        "Ligji rregullon kushtet dhe procedurat për dhënien e azilit dhe mbrojtjes plotësuese në Shqipëri.",
+        "Kërkuesi i azilit ka të drejtë për strehim, kujdes shëndetësor dhe ndihmë juridike falas.",
+    ),
+    (
+        "rast-studimi-qendra-komunitare",
+        "sq",
+        DocumentType.CASE_STUDY,
+        2023,
+        "AL",
+        ["integration"],
+        "Rast studimi: qendrat komunitare për integrimin e refugjatëve",
+        "Si qendrat komunitare në Tiranë ndihmojnë refugjatët të mësojnë gjuhën dhe të gjejnë punë.",
+        "Kurset e gjuhës shqipe u ndoqën nga 120 refugjatë. Punëdhënësit vlerësojnë praktikat profesionale.",
+    ),
+    (
+        "bericht-eu-rueckfuehrung-westbalkan",
+        "de",
+        DocumentType.POLICY_BRIEF,
+        2022,
+        "DE",
+        ["reintegration"],
+        "Policy Brief: Rückführungen aus Deutschland in den Westbalkan",
+        "Was geschieht mit Rückkehrenden aus Deutschland nach der Ankunft in Serbien, Albanien und Nordmazedonien?",
+        "Viele Kinder sprechen besser Deutsch als die Landessprache. Schulen brauchen Unterstützung bei der Anerkennung von Zeugnissen.",
+    ),
+    (
+        "leitfaden-qualitaetsstandards-beratung",
+        "de",
+        DocumentType.BALKAN_BRIEFING,
+        2023,
+        "",
+        ["social-protection"],
+        "Balkan-Briefing: Qualitätsstandards der Sozialberatung für Geflüchtete",
+        "Ein Vergleich der Qualitätsstandards für Sozialberatung von Geflüchteten im Westbalkan und in der EU.",
+        "Die Aufnahmerichtlinie der EU verlangt eine Prüfung besonderer Bedürfnisse. Nur zwei Länder der Region führen sie durch.",
+    ),
+    (
+        "gap-assessment-mental-health-2022",
+        "en",
+        DocumentType.GAP_ASSESSMENT,
+        2022,
+        "",
+        ["asylum", "social-protection"],
+        "Gap assessment: mental health and psychosocial support for refugees",
+        "Which psychosocial services refugees and migrants in the Western Balkans can reach, and who pays for them.",
+        "Only one psychologist serves every 400 residents of reception centres. Interpreters are the scarcest resource.",
+    ),
+    (
+        "shadow-report-2021",
+        "en",
+        DocumentType.SHADOW_REPORT,
+        2021,
+        "",
+        ["reintegration"],
+        "Annual (re)integration shadow report 2021",
+        "The third shadow report: civil registration, school enrolment and health insurance of returnees across the region.",
+        "Statelessness risk remains for children born abroad whose births were never registered at home.",
+    ),
+    (
+        "policy-brief-guardianship-montenegro",
+        "en",
+        DocumentType.POLICY_BRIEF,
+        2023,
+        "ME",
+        ["unaccompanied-children"],
+        "Policy brief: guardianship of unaccompanied children in Montenegro",
+        "Montenegro appoints guardians quickly, but they rarely meet the children. The brief proposes caseload limits.",
+        "Guardians in Podgorica and Bar each looked after more than thirty children in 2022.",
+    ),
+    (
+        "case-study-legal-aid-clinic-skopje",
+        "en",
+        DocumentType.CASE_STUDY,
+        2022,
+        "MK",
+        ["asylum"],
+        "Good practice: a legal aid clinic for asylum seekers in Skopje",
+        "How law students and lawyers run a weekly legal aid clinic at the Vizbegovo reception centre.",
+        "The clinic answered 900 requests in its first year, most of them about family reunification.",
+    ),
+    (
+        "balkan-briefing-reception-standards-2023",
+        "en",
+        DocumentType.BALKAN_BRIEFING,
+        2023,
+        "",
+        ["asylum"],
+        "Balkan briefing: reception standards after the EU Pact on Migration and Asylum",
+        "What the EU Pact on Migration and Asylum asks of candidate countries' reception systems, and where they stand.",
+        "Border procedures and screening will require new facilities and monitoring by independent bodies.",
+    ),
+    (
+        "referral-guide-health-care-albania",
+        "en",
+        DocumentType.REFERRAL_GUIDE,
+        2021,
+        "AL",
+        ["social-protection"],
+        "Guide on referral to health care for migrants in Albania",
+        "Where migrants, asylum seekers and returnees in Albania can get primary care, and how to refer them.",
+        "Emergency care is free for everyone. Primary care needs registration with a family doctor.",
+    ),
+    (
+        "law-on-foreigners-serbia",
+        "en",
+        DocumentType.LAW,
+        2018,
+        "RS",
+        ["integration"],
+        "Law on Foreigners (Serbia), unofficial translation",
+        "Entry, stay and residence of foreigners in Serbia, including temporary residence on humanitarian grounds.",
+        "Temporary residence for humanitarian reasons can be granted to victims of trafficking in human beings.",
+    ),
+]
+
+CYRILLIC_DIGRAPHS = {
+    "lj": "љ",
+    "nj": "њ",
+    "dž": "џ",
+    "Lj": "Љ",
+    "Nj": "Њ",
+    "Dž": "Џ",
+    "LJ": "Љ",
+    "NJ": "Њ",
+}
+CYRILLIC_LETTERS = dict(
+    zip(
+        "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
+        "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+        strict=True,
     )
+)
+
+
+def serbian_cyrillic(text):
+    """Serbian Latin written in Cyrillic, as the Cyrillic copy of a document is."""
+    out, position = [], 0
+    while position < len(text):
+        pair = text[position : position + 2]
+        if pair in CYRILLIC_DIGRAPHS:
+            out.append(CYRILLIC_DIGRAPHS[pair])
+            position += 2
+        else:
+            out.append(CYRILLIC_LETTERS.get(text[position], text[position]))
+            position += 1
+    return "".join(out)
+
+
+def library_entries():
+    """Every demo document, the Serbian Latin ones also in Cyrillic."""
+    for slug, language, kind, year, country, areas, title, summary, text in LIBRARY:
+        yield slug, language, kind, year, country, areas, title, summary, text
+        if language == "sr-latn":
+            yield (
+                f"{slug}-cyr", "sr", kind, year, country, areas,
+                serbian_cyrillic(title), serbian_cyrillic(summary), serbian_cyrillic(text),
+            )  # fmt: skip
+
+
+def ensure_file(slug, title, paragraphs=(), kind="pdf"):
+    """A real PDF or Word file of the publication, made once."""
+    make = docx_file if kind == "docx" else pdf_file
+    document = get_document_model().objects.filter(title=title).first()
+    if document is None:
+        data = make(title, [*paragraphs, "IRIS network"])
+        document = get_document_model().objects.create(
+            title=title, file=ContentFile(data, name=f"{slug}.{kind}"), file_size=len(data)
+        )
     return document
 
 
@@ -293,6 +655,25 @@ def load_library(demo):
             publication_year=year,
             country=country,
             policy_areas=PolicyArea.objects.filter(slug__in=areas, locale=parent.locale),
-            file=ensure_file(slug, title) if language == "en" else None,
+            file=ensure_file(slug, title, [summary]) if language == "en" else None,
         )
         demo.ensure_translations(page, translations)
+    for number, (slug, language, kind, year, country, areas, title, summary, text) in enumerate(
+        library_entries()
+    ):
+        parent = indexes[language]
+        demo.ensure_page(
+            parent,
+            LibraryDocumentPage,
+            slug,
+            title=title,
+            summary=summary,
+            document_type=kind,
+            publication_year=year,
+            country=country if country in {"AL", "BA", "ME", "MK", "RS", "DE"} else "",
+            authors="IRIS network",
+            publishers="IRIS network",
+            body=f"<p>{summary}</p>",
+            policy_areas=PolicyArea.objects.filter(slug__in=areas, locale=parent.locale),
+            file=ensure_file(slug, title, [summary, text], "docx" if number % 2 else "pdf"),
+        )

@@ -5,7 +5,7 @@ from wagtail import hooks
 
 from iris_site import hooks as iris_hooks
 from policy_library import seeds, views
-from policy_library.models import LibraryDocumentPage, LibraryIndexPage
+from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 
 
 @hooks.register(iris_hooks.NAVIGATION)
@@ -26,7 +26,12 @@ def recent_documents_panel():
 
 @hooks.register(iris_hooks.SEARCHABLE)
 def searchable_library_documents():
-    return iris_hooks.SearchableContent(model=LibraryDocumentPage, label=_("Library document"))
+    return iris_hooks.SearchableContent(
+        model=LibraryDocumentPage,
+        label=_("Library document"),
+        document=views.search_document,
+        type_labels=dict(DocumentType.choices),
+    )
 
 
 @hooks.register(iris_hooks.DEMO_CONTENT)

@@ -16,3 +16,10 @@ def search_urls():
 @hooks.register(iris_hooks.NAVIGATION)
 def search_navigation():
     return iris_hooks.NavigationItem(label=_("Search"), url_name="search_results", order=90)
+
+
+@hooks.register("construct_homepage_panels")
+def search_status_panel(request, panels):
+    from search.admin import SearchStatusPanel
+
+    panels.append(SearchStatusPanel())

@@ -57,6 +57,8 @@ def _problems(declaration):
             return [f"{declaration.model!r} is not a Wagtail page model"]
         if not getattr(declaration.model, "search_fields", None):
             return [f"{declaration.model.__name__} declares no search_fields"]
+        if declaration.document is not None and not callable(declaration.document):
+            return ["document is not callable"]
     elif isinstance(declaration, hooks.DemoContent):
         if not callable(declaration.load):
             return ["load is not callable"]

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.dispatch import Signal
 from wagtail import hooks
 
 NAVIGATION = "iris_navigation"
@@ -72,10 +73,31 @@ class ProfilePanel(HomePanel):
 @dataclass(frozen=True)
 class SearchableContent:
     """A page model whose live pages site search covers, with the label that
-    names its results."""
+    names its results. ``document(page)`` returns the page's SearchDocument;
+    without it, search reads the title and the model's ``search_fields``.
+    ``type_labels`` names the ``SearchDocument.type`` values the documents
+    carry (without, the type is the model and ``label`` names it)."""
 
     model: type
     label: Any
+    document: Callable[[Any], "SearchDocument"] | None = None
+    type_labels: dict = field(default_factory=dict)
+
+
+@dataclass
+class SearchDocument:
+    """What search knows of one page: its text, the text of its files, and the
+    values it is counted and filtered by (``type``, ``countries``, ``year``,
+    ``policy_areas``; the language is the page's own)."""
+
+    title: str
+    summary: str = ""
+    body: str = ""
+    files: str = ""
+    type: str = ""
+    countries: Sequence[str] = ()
+    year: int | None = None
+    policy_areas: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,12 @@ class WebsocketUrls:
     """channels URL routes (``path(...)`` to ``Consumer.as_asgi()``)."""
 
     urlpatterns: Sequence[Any] = field(default_factory=list)
+
+
+# Sent by a feature app when pages' searchable content changed without a
+# publish (say, the text of an attached file was read in the background):
+# ``searchable_content_changed.send(sender=Model, page_ids=[...])``, after commit.
+searchable_content_changed = Signal()
 
 
 def contributions(hook_name):

@@ -12,7 +12,7 @@ Environment variables:
     CSRF_TRUSTED_ORIGINS  comma-separated origins, e.g. https://dialogue.example.org
     DATABASE_URL       e.g. postgres://user:pass@host:5432/iris (default: SQLite in var/)
     REDIS_URL          e.g. redis://127.0.0.1:6379/0: channel layer and cache
-    SEARCH_URL         Elasticsearch/OpenSearch node; database search when unset
+    SEARCH_URL         opensearch[s]://host:port or elasticsearch[s]://host:port; database search when unset
     EMAIL_URL          smtp://user:pass@host:587 (default: console)
     DEFAULT_FROM_EMAIL sender address of the site's e-mail
     MEDIA_ROOT         where uploads are stored (default: var/media)
@@ -237,7 +237,42 @@ LIVE_THREADS = {
     "CATCH_UP_LIMIT": 500,
 }
 
+# Site search (search/backends): the database when SEARCH_URL is unset, else
+# the engine its scheme names: opensearch:// or elasticsearch:// (plain HTTP),
+# opensearchs:// or elasticsearchs:// (TLS), with user:password if the node
+# wants them. Indexes are named IRIS_SEARCH_INDEX-<n> behind that alias.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_ENGINES = {
+    "opensearch": "search.backends.opensearch.OpenSearchBackend",
+    "elasticsearch": "search.backends.elasticsearch.ElasticsearchBackend",
+}
+SEARCH_SCHEME_PROBLEM = (
+    "SEARCH_URL must be an opensearch://, opensearchs://, elasticsearch:// or "
+    "elasticsearchs:// address."
+)
+search_url = urlsplit(SEARCH_URL)
+search_engine = search_url.scheme.removesuffix("s")
+if SEARCH_URL and search_engine not in SEARCH_ENGINES and not PRODUCTION:
+    raise ImproperlyConfigured(SEARCH_SCHEME_PROBLEM)
+if SEARCH_URL and search_engine in SEARCH_ENGINES:
+    SEARCH_BACKEND = {
+        "CLASS": SEARCH_ENGINES[search_engine],
+        "OPTIONS": {
+            "hosts": [
+                f"{'https' if search_url.scheme.endswith('s') else 'http'}://"
+                f"{search_url.hostname}:{search_url.port or 9200}"
+            ],
+            "http_auth": (unquote(search_url.username), unquote(search_url.password or ""))
+            if search_url.username
+            else None,
+            "index": os.environ.get(
+                "IRIS_SEARCH_INDEX", "iris-test" if ENVIRONMENT == "test" else "iris"
+            ),
+            "timeout": 5,
+        },
+    }
+else:
+    SEARCH_BACKEND = {"CLASS": "search.backends.database.DatabaseBackend", "OPTIONS": {}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 TASKS = {
@@ -422,6 +457,9 @@ LOGGING = {
         # Per-object lines (each task run, each page published) drown the rest.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Each request to the search engine is logged at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }
 
@@ -441,7 +479,7 @@ if PRODUCTION:
         problems.append("DATABASE_URL must point at PostgreSQL (or SQLite for one machine).")
     if REDIS_URL and urlsplit(REDIS_URL).scheme not in {"redis", "rediss", "unix"}:
         problems.append("REDIS_URL must be a redis://, rediss:// or unix:// address.")
-    if SEARCH_URL and urlsplit(SEARCH_URL).scheme not in {"http", "https"}:
-        problems.append("SEARCH_URL must be an http:// or https:// address.")
+    if SEARCH_URL and search_engine not in SEARCH_ENGINES:
+        problems.append(SEARCH_SCHEME_PROBLEM)
     if problems:
         raise ImproperlyConfigured("Unsafe production configuration: " + " ".join(problems))

@@ -82,7 +82,7 @@ UNSAFE = [
     ),
     pytest.param(
         {"SEARCH_URL": "ftp://search.internal:9200"},
-        "SEARCH_URL must be an http://",
+        "SEARCH_URL must be an opensearch://",
         id="search address with another scheme",
     ),
 ]

@@ -38,14 +38,23 @@ def test_demo_library_loads_once_however_often_it_runs(client):
     load_library(demo)
 
     documents = LibraryDocumentPage.objects.all()
-    assert documents.values("translation_key").distinct().count() == 12
+    assert documents.values("translation_key").distinct().count() == 46
     assert LibraryIndexPage.objects.live().count() == 8
     assert set(documents.values_list("document_type", flat=True)) == set(DocumentType)
     assert {"en", "sr", "sr-latn", "mk", "sq"} <= set(
         documents.values_list("locale__language_code", flat=True)
     )
     english = documents.filter(locale__language_code="en")
-    assert english.count() == 8
+    assert english.count() == 15
     assert all(document.file for document in english)
-    assert get_document_model().objects.count() == 8
+    assert get_document_model().objects.count() == 42
+    assert documents.filter(
+        title="Izveštaj iz senke o reintegraciji povratnika po sporazumima o readmisiji"
+    ).exists()
+    assert documents.filter(
+        title="Извештај из сенке о реинтеграцији повратника по споразумима о реадмисији"
+    ).exists()
+    assert {"pdf", "docx"} == {
+        document.file.name.rsplit(".", 1)[-1] for document in get_document_model().objects.all()
+    }
     assert client.get(english.first().file.url).status_code == 200

@@ -25,15 +25,16 @@ def result_titles(response):
 
 
 def test_search_finds_live_pages_in_the_readers_language_with_their_label_and_summary(
-    client, translated_home, web_pages_searchable
+    committed, client, translated_home, web_pages_searchable
 ):
-    WebPageFactory(
-        parent=translated_home["en"],
-        title="Asylum procedure",
-        search_description="How to apply for asylum in Serbia.",
-    )
-    WebPageFactory(parent=translated_home["en"], title="Asylum draft", publish=False)
-    WebPageFactory(parent=translated_home["sr"], title="Азил", slug="azil")
+    with committed():
+        WebPageFactory(
+            parent=translated_home["en"],
+            title="Asylum procedure",
+            search_description="How to apply for asylum in Serbia.",
+        )
+        WebPageFactory(parent=translated_home["en"], title="Asylum draft", publish=False)
+        WebPageFactory(parent=translated_home["sr"], title="Азил", slug="azil")
 
     english = search(client, "asylum")
     serbian = search(client, "азил", language="sr")
@@ -46,8 +47,9 @@ def test_search_finds_live_pages_in_the_readers_language_with_their_label_and_su
     assert result_titles(serbian) == ["Азил"]
 
 
-def test_search_covers_only_what_apps_offer_through_the_hook(client, home_page):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+def test_search_covers_only_what_apps_offer_through_the_hook(committed, client, home_page):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     response = search(client, "asylum")
 
@@ -55,16 +57,18 @@ def test_search_covers_only_what_apps_offer_through_the_hook(client, home_page):
     assert "Nothing matches all of these words." in response.content.decode()
 
 
-def test_search_needs_every_word(client, home_page, web_pages_searchable):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
-    WebPageFactory(parent=home_page, title="Asylum statistics")
+def test_search_needs_every_word(committed, client, home_page, web_pages_searchable):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
+        WebPageFactory(parent=home_page, title="Asylum statistics")
 
     assert result_titles(search(client, "asylum procedure")) == ["Asylum procedure"]
 
 
 @pytest.mark.parametrize("query", [None, "", "   "], ids=["no query", "empty", "blank"])
-def test_empty_query_invites_a_search(client, home_page, web_pages_searchable, query):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+def test_empty_query_invites_a_search(committed, client, home_page, web_pages_searchable, query):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     response = search(client, query)
 
@@ -81,9 +85,10 @@ def test_empty_query_invites_a_search(client, home_page, web_pages_searchable, q
     ['"', "*", "(", ":", "\\", '"*(:\\', "title:", "NEAR(", "%", "'; DROP TABLE", "AND", "-"],
 )
 def test_search_syntax_typed_as_text_answers_without_error(
-    client, home_page, web_pages_searchable, query
+    committed, client, home_page, web_pages_searchable, query
 ):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     response = search(client, query)
 
@@ -92,15 +97,19 @@ def test_search_syntax_typed_as_text_answers_without_error(
 
 @pytest.mark.parametrize("query", ['"asylum', "asylum*", "(asylum)", "asylum:", "\\asylum"])
 def test_words_wrapped_in_search_syntax_are_still_found(
-    client, home_page, web_pages_searchable, query
+    committed, client, home_page, web_pages_searchable, query
 ):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     assert result_titles(search(client, query)) == ["Asylum procedure"]
 
 
-def test_very_long_query_is_refused_with_a_message(client, home_page, web_pages_searchable):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+def test_very_long_query_is_refused_with_a_message(
+    committed, client, home_page, web_pages_searchable
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     response = search(client, ("asylum " * 715)[:5000])
 
@@ -110,8 +119,9 @@ def test_very_long_query_is_refused_with_a_message(client, home_page, web_pages_
     assert result_titles(response) == []
 
 
-def test_results_are_paginated(client, home_page, web_pages_searchable):
-    WebPageFactory.create_batch(11, parent=home_page, title="Asylum report")
+def test_results_are_paginated(committed, client, home_page, web_pages_searchable):
+    with committed():
+        WebPageFactory.create_batch(11, parent=home_page, title="Asylum report")
 
     first = search(client, "asylum")
     second = search(client, "asylum", page=2)
@@ -123,8 +133,9 @@ def test_results_are_paginated(client, home_page, web_pages_searchable):
 
 
 @pytest.mark.parametrize("page", ["-1", "0", "999999999999999999999", "1e9", "two", ""])
-def test_search_answers_any_page_number(client, home_page, web_pages_searchable, page):
-    WebPageFactory(parent=home_page, title="Asylum procedure")
+def test_search_answers_any_page_number(committed, client, home_page, web_pages_searchable, page):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
 
     response = search(client, "asylum", page=page)
 
@@ -132,14 +143,88 @@ def test_search_answers_any_page_number(client, home_page, web_pages_searchable,
     assert result_titles(response) == ["Asylum procedure"]
 
 
+# Database queries of one search page: the session and site lookups, the policy
+# area names of the facets, and on the database engine its count, page and facets.
+QUERIES = {"database": 7, "opensearch": 4}
+
+
 @pytest.mark.parametrize("pages", [1, 12])
 def test_search_query_count_does_not_grow_with_results(
-    client, home_page, web_pages_searchable, django_assert_num_queries, pages
+    engine, committed, client, home_page, web_pages_searchable, django_assert_num_queries, pages
 ):
-    WebPageFactory.create_batch(pages, parent=home_page, title="Asylum report")
+    with committed():
+        WebPageFactory.create_batch(pages, parent=home_page, title="Asylum report")
     search(client, "asylum")  # warms the site and content-type caches
 
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(QUERIES[engine.name]):
         response = search(client, "asylum")
 
     assert len(result_titles(response)) == min(pages, 10)
+
+
+def test_page_beyond_the_end_shows_the_last_page(
+    committed, client, home_page, web_pages_searchable
+):
+    with committed():
+        WebPageFactory.create_batch(11, parent=home_page, title="Asylum report")
+
+    response = search(client, "asylum", page=40)
+
+    assert len(result_titles(response)) == 1
+    assert "There are not that many pages of results" in response.content.decode()
+
+
+def test_a_misspelt_word_is_answered_with_did_you_mean(
+    committed, client, home_page, web_pages_searchable
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="Reintegration of returnees")
+
+    html = search(client, "reintegraton").content.decode()
+
+    assert 'Did you mean: <a href="?q=reintegration">reintegration</a>' in html
+
+
+def test_suggestions_complete_titles_as_json(committed, client, home_page, web_pages_searchable):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
+
+    with translation.override("en"):
+        url = reverse("search_suggestions")
+
+    assert client.get(url, {"q": "asyl"}).json() == {"suggestions": ["Asylum procedure"]}
+    assert client.get(url, {"q": '"*('}).json() == {"suggestions": []}
+
+
+def test_search_answers_titles_only_with_a_message_when_the_engine_is_down(
+    committed, client, home_page, web_pages_searchable, settings
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
+    settings.SEARCH_BACKEND = {
+        "CLASS": "search.backends.opensearch.OpenSearchBackend",
+        "OPTIONS": {"hosts": ["http://127.0.0.1:9"], "index": "iris-down", "timeout": 1},
+    }
+
+    response = search(client, "asylum", country="RS")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Search is not fully available right now" in html
+    assert result_titles(response) == ["Asylum procedure"]
+    assert "127.0.0.1:9" not in html
+
+
+def test_the_admin_sees_that_the_engine_is_down(
+    committed, client, home_page, web_pages_searchable, settings, admin_client
+):
+    settings.SEARCH_BACKEND = {
+        "CLASS": "search.backends.opensearch.OpenSearchBackend",
+        "OPTIONS": {"hosts": ["http://127.0.0.1:9"], "index": "iris-down", "timeout": 1},
+    }
+    search(client, "asylum")
+
+    html = admin_client.get("/admin/").content.decode()
+
+    assert "The search engine does not answer" in html
+    assert "Last indexing failure" in html

@@ -108,6 +108,12 @@ MALFORMED = [
         "UnsearchablePage declares no search_fields",
         id="searchable content without search fields",
     ),
+    pytest.param(
+        hooks.SEARCHABLE,
+        hooks.SearchableContent(model=Page, label="Web page", document="title"),
+        "document is not callable",
+        id="searchable content whose document is not callable",
+    ),
 ]
 
 

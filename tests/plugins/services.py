@@ -16,7 +16,10 @@ SERVICES = {
         lambda settings: bool(settings.REDIS_URL),
         'export REDIS_URL="$(scripts/services/redis)"',
     ),
-    # OpenSearch joins here with scripts/services/opensearch and SEARCH_URL.
+    "opensearch": (
+        lambda settings: settings.SEARCH_URL.startswith("opensearch"),
+        'export SEARCH_URL="$(scripts/services/opensearch)"',
+    ),
 }
 
 

@@ -1,0 +1,156 @@
+"""How text becomes search terms, defined once for every engine.
+
+Serbian and Montenegrin readers mix scripts, and many type without diacritics:
+every engine therefore matches a folded form (Cyrillic transliterated to Latin,
+diacritics dropped, ``đ`` as ``dj``), and a light stem per language family.
+The database engine applies these rules in Python; the OpenSearch and
+Elasticsearch engines get the same tables as a mapping char filter and
+``pattern_replace`` token filters (``opensearch_analysis``), so a word is a
+match, or not, alike on every engine.
+"""
+
+import re
+import unicodedata
+
+# Serbian, Montenegrin and Macedonian Cyrillic to the Latin that readers type.
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "dj", "ѓ": "gj", "е": "e",
+    "ж": "z", "з": "z", "ѕ": "dz", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+    "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "ћ": "c", "ќ": "kj", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz",
+    "ш": "s", "ѐ": "e", "ѝ": "i", "й": "j", "ь": "", "ъ": "",
+}  # fmt: skip
+# Latin letters whose plain form is not their decomposition.
+LATIN = {"đ": "dj", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l"}
+FOLD = {**CYRILLIC, **LATIN}
+
+LANGUAGE_FAMILIES = {
+    "sr": "bcms",
+    "sr-latn": "bcms",
+    "bs": "bcms",
+    "cnr": "bcms",
+    "hr": "bcms",
+    "mk": "mk",
+    "sq": "sq",
+    "en": "en",
+    "de": "de",
+}
+FAMILIES = ("bcms", "mk", "sq", "en", "de")
+
+# Light stemmers: each rule a (pattern, replacement) applied in turn to a folded
+# word. A suffix goes only when at least three letters stay.
+STEM_RULES = {
+    "bcms": [
+        # Ijekavian and ekavian forms meet: izbjeglica/izbeglica, procjena/procena.
+        (r"(?<=[bcdfgmprstvz])i?je(?=[a-z])", "e"),
+        (
+            r"(?<=[a-z]{3})(?:ovima|evima|ama|ima|ova|eve|ovi|evi|iju|ija|oga|ome|omu"
+            r"|om|em|og|eg|ih|im|oj|a|e|i|o|u)$",
+            "",
+        ),
+    ],
+    "mk": [
+        (r"(?<=[a-z]{3})(?:ite|ata|ot|ta|to|ov|ve|i|a|e|o)$", ""),
+    ],
+    "sq": [
+        (r"(?<=[a-z]{3})(?:ave|eve|it|in|ut|un|ve|ja|je|ne|te|e|i|a)$", ""),
+    ],
+    "en": [
+        (r"(?<=[a-z]{3})(?:ies)$", "y"),
+        (r"(?<=[a-z]{3})(?:ing|ed|es|s)$", ""),
+    ],
+    "de": [
+        (r"(?<=[a-z]{3})(?:ern|en|er|es|e|n|s)$", ""),
+    ],
+}
+_COMPILED = {
+    family: [(re.compile(pattern), replacement) for pattern, replacement in rules]
+    for family, rules in STEM_RULES.items()
+}
+WORD = re.compile(r"\w+")
+
+
+def fold(text):
+    """Lower case, Latin script, no diacritics: ``Ђорђевић`` and ``Đorđević``
+    both become ``djordjevic``."""
+    text = "".join(FOLD.get(char, char) for char in text.lower())
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text):
+    """The folded words of ``text``; search syntax is not a word."""
+    return [word for word in WORD.findall(fold(text)) if word != "_"]
+
+
+def family(language):
+    return LANGUAGE_FAMILIES.get((language or "").lower(), "en")
+
+
+def stem(word, language_family):
+    for pattern, replacement in _COMPILED[language_family]:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def index_terms(text, language):
+    """What the database engine stores for a text in ``language``: each folded
+    word and its stem."""
+    language_family = family(language)
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        stemmed = stem(word, language_family)
+        if stemmed != word:
+            terms.append(stemmed)
+    return terms
+
+
+def query_variants(word):
+    """A query word matches a document holding any of these: the word itself or
+    its stem in any language family, since the reader's language need not be
+    the document's."""
+    return sorted({word, *(stem(word, language_family) for language_family in FAMILIES)})
+
+
+def opensearch_analysis():
+    """The same folding and stemming as analysis settings for OpenSearch and
+    Elasticsearch: one analyzer that folds, and one per language family that
+    folds and stems."""
+    char_filter = {
+        "iris_fold": {
+            "type": "mapping",
+            "mappings": [
+                f"{source}=>{target}" if target else f"{source}=>"
+                for source, target in sorted(FOLD.items())
+            ]
+            + [f"{source.upper()}=>{target}" for source, target in sorted(FOLD.items()) if target],
+        }
+    }
+    token_filters = {}
+    analyzers = {
+        "iris_folded": {
+            "type": "custom",
+            "char_filter": ["iris_fold"],
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding"],
+        }
+    }
+    for language_family, rules in STEM_RULES.items():
+        names = []
+        for number, (pattern, replacement) in enumerate(rules):
+            name = f"iris_stem_{language_family}_{number}"
+            token_filters[name] = {
+                "type": "pattern_replace",
+                "pattern": pattern,
+                "replacement": replacement,
+                "all": True,
+            }
+            names.append(name)
+        analyzers[f"iris_{language_family}"] = {
+            "type": "custom",
+            "char_filter": ["iris_fold"],
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", *names],
+        }
+    return {"char_filter": char_filter, "filter": token_filters, "analyzer": analyzers}

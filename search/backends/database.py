@@ -1,0 +1,284 @@
+"""The embedded default: the site's own database. SQLite answers from an FTS5
+table, PostgreSQL from a ``tsvector`` column with a GIN index; both hold the
+folded and stemmed terms of search.analysis, so they find what OpenSearch
+finds. PostgreSQL ranks a bounded set of candidates (``RANKED_CANDIDATES``):
+ranking every match of a very frequent word is what makes it slow."""
+
+import difflib
+
+from django.db import connection, transaction
+from django.db.models import Q
+
+from search import analysis
+from search.backends.base import FACETS, Hit, SearchBackend, SearchResults
+from search.highlight import snippet
+from search.models import SearchEntry, SearchFacet, SearchTerm
+
+ENTRY_COLUMNS = [
+    "id", "key", "page_id", "content_type", "url", "language", "date",
+    "title", "summary", "body", "files", "type", "year",
+]  # fmt: skip
+BATCH = 500
+
+
+class Dialect:
+    def __init__(self, ranked_candidates):
+        self.ranked_candidates = ranked_candidates
+
+
+class SQLiteDialect(Dialect):
+    def match(self, groups):
+        return " AND ".join(
+            "(" + " OR ".join(f'"{variant}"' for variant in group) + ")" for group in groups
+        )
+
+    def prefix(self, word):
+        return f'{{title}} : "{word}"*'
+
+    def matching_ids(self):
+        return "SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s"
+
+    def ranked(self, where, filters):
+        return (
+            "SELECT e.* FROM search_fulltext f JOIN search_searchentry e ON e.id = f.rowid "
+            f"WHERE search_fulltext MATCH %s {where} "
+            "ORDER BY bm25(search_fulltext, 4.0, 1.0), e.date DESC LIMIT %s OFFSET %s"
+        )
+
+    def write(self, cursor, rows):
+        cursor.executemany(
+            "INSERT INTO search_fulltext (rowid, title, content) VALUES (%s, %s, %s)",
+            [row[:3] for row in rows],
+        )
+
+    def remove(self, cursor, ids):
+        cursor.executemany("DELETE FROM search_fulltext WHERE rowid = %s", [(i,) for i in ids])
+
+    def clear(self, cursor):
+        cursor.execute("DELETE FROM search_fulltext")
+
+
+class PostgreSQLDialect(Dialect):
+    def match(self, groups):
+        return " & ".join(
+            "(" + " | ".join(f"'{variant}'" for variant in group) + ")" for group in groups
+        )
+
+    def prefix(self, word):
+        return f"'{word}':*A"
+
+    def matching_ids(self):
+        return "SELECT entry_id FROM search_fulltext WHERE vector @@ to_tsquery('simple', %s)"
+
+    def ranked(self, where, filters):
+        # Rank a bounded set of candidates on their small title-and-summary
+        # vector, then read the entries of one page only.
+        inner_where = where.replace("e.id IN", "f.entry_id IN")
+        return (
+            "SELECT e.* FROM (SELECT c.entry_id, ts_rank(c.rank_vector, c.query) AS rank "
+            "FROM (SELECT f.entry_id, f.rank_vector, q.query FROM search_fulltext f, "
+            "to_tsquery('simple', %s) q(query) "
+            f"WHERE f.vector @@ q.query {inner_where} LIMIT {int(self.ranked_candidates)}) c "
+            "ORDER BY rank DESC, c.entry_id DESC LIMIT %s OFFSET %s) r "
+            "JOIN search_searchentry e ON e.id = r.entry_id ORDER BY r.rank DESC, e.id DESC"
+        )
+
+    def write(self, cursor, rows):
+        cursor.executemany(
+            "INSERT INTO search_fulltext (entry_id, vector, rank_vector) VALUES (%s, "
+            "setweight(to_tsvector('simple', %s), 'A') || "
+            "setweight(to_tsvector('simple', %s), 'C'), "
+            "setweight(to_tsvector('simple', %s), 'A') || "
+            "setweight(to_tsvector('simple', %s), 'B'))",
+            [(entry_id, title, text, title, summary) for entry_id, title, text, summary in rows],
+        )
+
+    def remove(self, cursor, ids):
+        pass  # the foreign key cascades
+
+    def clear(self, cursor):
+        pass  # the foreign key cascades
+
+
+class DatabaseBackend(SearchBackend):
+    name = "database"
+
+    def __init__(self, ranked_candidates=2000, **options):
+        super().__init__(**options)
+        self.ranked_candidates = ranked_candidates
+
+    @property
+    def dialect(self):
+        if connection.vendor == "postgresql":
+            return PostgreSQLDialect(self.ranked_candidates)
+        return SQLiteDialect(self.ranked_candidates)
+
+    # Writing ------------------------------------------------------------------
+    def index(self, entries):
+        entries = list(entries)
+        with transaction.atomic():
+            self.delete([entry.key for entry in entries])
+            self._insert(entries)
+
+    def delete(self, keys):
+        ids = list(SearchEntry.objects.filter(key__in=list(keys)).values_list("id", flat=True))
+        if ids:
+            with connection.cursor() as cursor:
+                self.dialect.remove(cursor, ids)
+            SearchEntry.objects.filter(id__in=ids).delete()
+
+    def rebuild(self, entries):
+        # One transaction: readers see the old index until it commits.
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                self.dialect.clear(cursor)
+            SearchEntry.objects.all().delete()
+            SearchTerm.objects.all().delete()
+            batch = []
+            for entry in entries:
+                batch.append(entry)
+                if len(batch) >= BATCH:
+                    self._insert(batch)
+                    batch = []
+            self._insert(batch)
+
+    def _insert(self, entries):
+        if not entries:
+            return
+        rows = SearchEntry.objects.bulk_create(
+            SearchEntry(
+                key=entry.key,
+                page_id=entry.page_id,
+                content_type=entry.content_type,
+                url=entry.url,
+                language=entry.language,
+                date=entry.date,
+                title=entry.title[:500],
+                summary=entry.summary,
+                body=entry.body,
+                files=entry.files,
+                type=entry.type,
+                year=entry.year,
+            )
+            for entry in entries
+        )
+        SearchFacet.objects.bulk_create(
+            [
+                SearchFacet(entry_id=row.id, name=name, value=value[:100])
+                for row, entry in zip(rows, entries, strict=True)
+                for name, value in entry.facets()
+            ],
+            ignore_conflicts=True,
+        )
+        fulltext = []
+        terms = set()
+        for row, entry in zip(rows, entries, strict=True):
+            title_terms = analysis.index_terms(entry.title, entry.language)
+            terms.update(term for term in analysis.words(entry.title) if len(term) > 2)
+            text = " ".join([entry.summary, entry.body, entry.files])
+            fulltext.append(
+                (
+                    row.id,
+                    " ".join(title_terms),
+                    " ".join(analysis.index_terms(text, entry.language)),
+                    " ".join(analysis.index_terms(entry.summary, entry.language)),
+                )
+            )
+        with connection.cursor() as cursor:
+            self.dialect.write(cursor, fulltext)
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(term=term[:100]) for term in terms], ignore_conflicts=True
+        )
+
+    # Reading ------------------------------------------------------------------
+    def _filters(self, filters):
+        sql, params = [], []
+        for name in FACETS:
+            values = filters.get(name)
+            if values:
+                marks = ", ".join(["%s"] * len(values))
+                sql.append(
+                    "AND e.id IN (SELECT entry_id FROM search_searchfacet "
+                    f"WHERE name = %s AND value IN ({marks}))"
+                )
+                params += [name, *values]
+        return " ".join(sql), params
+
+    def search(self, query):
+        dialect = self.dialect
+        where, where_params = self._filters(query.filters)
+        groups = [analysis.query_variants(word) for word in query.words]
+        if groups:
+            match = dialect.match(groups)
+            base = f"FROM search_searchentry e WHERE e.id IN ({dialect.matching_ids()}) {where}"
+            base_params = [match, *where_params]
+        else:
+            base = f"FROM search_searchentry e WHERE 1 = 1 {where}"
+            base_params = where_params
+        if groups and query.sort == "relevance":
+            page_sql = dialect.ranked(where, query.filters)
+            page_params = [match, *where_params, query.per_page, query.offset]
+        else:
+            page_sql = f"SELECT e.* {base} ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
+            page_params = [*base_params, query.per_page, query.offset]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) {base}", base_params)
+            total = cursor.fetchone()[0]
+            cursor.execute(page_sql, page_params)
+            columns = [column[0] for column in cursor.description]
+            rows = [SearchEntry(**dict(zip(columns, row, strict=True))) for row in cursor]
+            cursor.execute(
+                "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
+                f"WHERE s.entry_id IN (SELECT e.id {base}) GROUP BY s.name, s.value",
+                base_params,
+            )
+            facets = {}
+            for name, value, count in cursor.fetchall():
+                facets.setdefault(name, []).append((value, count))
+        hits = [
+            Hit(
+                entry=row,
+                snippets=[
+                    text
+                    for text in (snippet(row.body, query.words), snippet(row.files, query.words))
+                    if text
+                ],
+            )
+            for row in rows
+        ]
+        suggestion = self._did_you_mean(query.words) if groups and not total else ""
+        return SearchResults(total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def _did_you_mean(self, words):
+        """The query with each unknown word replaced by the closest title word."""
+        words = words[:8]
+        starts = Q()
+        for word in words:
+            starts |= Q(term__startswith=word[:1])
+        candidates = list(SearchTerm.objects.filter(starts).values_list("term", flat=True)[:50000])
+        corrected = []
+        for word in words:
+            close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.7)
+            corrected.append(close[0] if close else word)
+        return " ".join(corrected) if corrected != list(words) else ""
+
+    def complete(self, prefix, limit=8):
+        words = analysis.words(prefix)[:8]
+        if not words:
+            return []
+        dialect = self.dialect
+        joiner = " & " if connection.vendor == "postgresql" else " AND "
+        match = joiner.join(
+            [dialect.match([[word]]) for word in words[:-1]] + [dialect.prefix(words[-1])]
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT e.title, max(e.date) FROM search_searchentry e "
+                f"WHERE e.id IN ({dialect.matching_ids()}) GROUP BY e.title "
+                "ORDER BY max(e.date) DESC LIMIT %s",
+                [match, limit],
+            )
+            return [title for title, _date in cursor.fetchall()]
+
+    def status(self):
+        return f"{SearchEntry.objects.count()} pages indexed in the {connection.vendor} database."

@@ -1,0 +1,25 @@
+"""Elasticsearch 8 and 9: the OpenSearch engine's index and queries, through
+the official client (which checks that the server is Elasticsearch)."""
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
+
+from search.backends.base import SearchUnavailable
+from search.backends.opensearch import OpenSearchBackend
+
+
+class ElasticsearchBackend(OpenSearchBackend):
+    name = "elasticsearch"
+    not_found = NotFoundError
+    failures = (ApiError, TransportError, OSError)
+
+    def connect(self, hosts, http_auth, timeout):
+        return Elasticsearch(
+            hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0
+        )
+
+    def bulk(self, actions):
+        _done, errors = helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
+        if failed:
+            raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")

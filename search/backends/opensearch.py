@@ -1,0 +1,302 @@
+"""OpenSearch (2 and 3): the index, its analyzers and its queries are defined
+with elasticsearch-dsl and sent through opensearch-py, since the official
+Elasticsearch client refuses a server that is not Elasticsearch.
+
+The index lives behind an alias: a rebuild fills a new index and swaps the
+alias in one request, so search answers throughout."""
+
+import time
+
+from elasticsearch.dsl import Date, Index, Integer, Keyword, Mapping, Q, Search, Text
+from elasticsearch.dsl.aggs import Terms
+from opensearchpy import OpenSearch, helpers
+from opensearchpy.exceptions import NotFoundError, OpenSearchException
+
+from search import analysis
+from search.backends.base import FACETS, Hit, SearchBackend, SearchResults, SearchUnavailable
+
+TEXT_FIELDS = ("title", "summary", "body", "files")
+HIGHLIGHTED = ("body", "files")
+FACET_SIZE = 60
+
+
+def mapping():
+    fields = Mapping()
+    fields.field("key", Keyword())
+    fields.field("page_id", Integer())
+    fields.field("content_type", Keyword())
+    fields.field("url", Keyword(index=False))
+    fields.field("date", Date())
+    fields.field("year", Integer())
+    for name in ("type", "language", "country", "policy_area"):
+        fields.field(name, Keyword())
+    stemmed = {
+        language_family: Text(analyzer=f"iris_{language_family}")
+        for language_family in analysis.FAMILIES
+    }
+    for name in TEXT_FIELDS:
+        # The body and the files are highlighted by their stems too.
+        fields.field(
+            name,
+            Text(
+                analyzer="iris_folded",
+                copy_to="all",
+                fields=stemmed if name in HIGHLIGHTED else {},
+            ),
+        )
+    fields.field("all", Text(analyzer="iris_folded"))
+    for language_family in analysis.FAMILIES:
+        fields.field(f"stemmed_{language_family}", Text(analyzer=f"iris_{language_family}"))
+    return fields
+
+
+def index_definition(name):
+    index = Index(name)
+    index.settings(
+        number_of_shards=1, number_of_replicas=0, analysis=analysis.opensearch_analysis()
+    )
+    index.mapping(mapping())
+    return index
+
+
+def source(entry):
+    text = " ".join([entry.title, entry.summary, entry.body, entry.files])
+    return {
+        "key": entry.key,
+        "page_id": entry.page_id,
+        "content_type": entry.content_type,
+        "url": entry.url,
+        "language": entry.language,
+        "date": entry.date.isoformat() if entry.date else None,
+        "year": entry.year,
+        "type": entry.type,
+        "country": list(entry.countries),
+        "policy_area": list(entry.policy_areas),
+        "title": entry.title,
+        "summary": entry.summary,
+        "body": entry.body,
+        "files": entry.files,
+        f"stemmed_{analysis.family(entry.language)}": text,
+    }
+
+
+class StoredEntry:
+    """A hit's entry, read from the index's _source."""
+
+    def __init__(self, document):
+        for name in ("key", "page_id", "content_type", "url", "language", "title", "summary"):
+            setattr(self, name, document.get(name, ""))
+        self.type = document.get("type", "")
+        self.year = document.get("year")
+        self.date = document.get("date")
+
+
+def build_search(query):
+    """The elasticsearch-dsl Search of one results page, with its facets,
+    highlights and spelling suggestion: one request."""
+    search = Search()
+    text = " ".join(query.words)
+    if query.words:
+        matches = [Q("match", all={"query": text, "operator": "and"})] + [
+            Q("match", **{f"stemmed_{language_family}": {"query": text, "operator": "and"}})
+            for language_family in analysis.FAMILIES
+        ]
+        search = search.query(
+            Q(
+                "bool",
+                must=[Q("bool", should=matches, minimum_should_match=1)],
+                should=[
+                    Q("match", title={"query": text, "boost": 3}),
+                    Q("match_phrase", title={"query": text, "boost": 2}),
+                    Q("match", summary={"query": text, "boost": 1.5}),
+                ],
+            )
+        )
+        search = search.highlight_options(
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            encoder="html",
+            fragment_size=160,
+            number_of_fragments=1,
+            no_match_size=0,
+        )
+        for name in HIGHLIGHTED:
+            for field_name in (name, *(f"{name}.{family}" for family in analysis.FAMILIES)):
+                search = search.highlight(
+                    field_name, highlight_query=Q("match", **{field_name: text}).to_dict()
+                )
+        search = search.suggest(
+            "did_you_mean", text, term={"field": "all", "suggest_mode": "popular"}
+        )
+    for name in FACETS:
+        values = query.filters.get(name)
+        if values:
+            search = search.filter("terms", **{name: list(values)})
+        search.aggs.bucket(name, Terms(field=name, size=FACET_SIZE))
+    if query.words and query.sort == "relevance":
+        search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
+    else:
+        search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "key")
+    search = search.source(excludes=["body", "files", "stemmed_*"])
+    search = search.extra(track_total_hits=True)
+    return search[query.offset : query.offset + query.per_page]
+
+
+def snippets(highlight):
+    """One fragment for the body and one for the files: the first field of
+    each (folded, then stemmed) that marked something."""
+    found = []
+    for name in HIGHLIGHTED:
+        for field_name in (name, *(f"{name}.{family}" for family in analysis.FAMILIES)):
+            if highlight.get(field_name):
+                found.append(highlight[field_name][0])
+                break
+    return found
+
+
+class OpenSearchBackend(SearchBackend):
+    name = "opensearch"
+    not_found = NotFoundError
+    failures = (OpenSearchException, OSError)
+
+    def __init__(self, hosts, index="iris", http_auth=None, timeout=5, **options):
+        super().__init__(**options)
+        self.alias = index
+        self.client = self.connect(hosts, http_auth, timeout)
+
+    def connect(self, hosts, http_auth, timeout):
+        return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
+
+    def bulk(self, actions, refresh="wait_for"):
+        _done, errors = helpers.bulk(
+            self.client, actions, refresh=refresh, raise_on_error=False, request_timeout=120
+        )
+        # Deleting what is not there is no failure.
+        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
+        if failed:
+            raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")
+
+    def _calling(self, call, *args, **kwargs):
+        try:
+            return call(*args, **kwargs)
+        except self.not_found:
+            raise
+        except self.failures as error:
+            raise SearchUnavailable(
+                f"{self.name} at {self.client.transport.hosts}: {error}"
+            ) from error
+
+    def _ensure_index(self):
+        if not self._calling(self.client.indices.exists_alias, name=self.alias):
+            name = f"{self.alias}-{time.time_ns()}"
+            self._calling(
+                self.client.indices.create, index=name, body=index_definition(name).to_dict()
+            )
+            self._calling(self.client.indices.put_alias, index=name, name=self.alias)
+
+    def index(self, entries):
+        entries = list(entries)
+        if not entries:
+            return
+        self._ensure_index()
+        self._calling(
+            self.bulk,
+            (
+                {"_index": self.alias, "_id": entry.key, "_source": source(entry)}
+                for entry in entries
+            ),
+        )
+
+    def delete(self, keys):
+        keys = list(keys)
+        if not keys or not self._calling(self.client.indices.exists_alias, name=self.alias):
+            return
+        self._calling(
+            self.bulk,
+            ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys),
+        )
+
+    def rebuild(self, entries):
+        name = f"{self.alias}-{time.time_ns()}"
+        self._calling(self.client.indices.create, index=name, body=index_definition(name).to_dict())
+        self._calling(
+            self.bulk,
+            ({"_index": name, "_id": entry.key, "_source": source(entry)} for entry in entries),
+            refresh=False,
+        )
+        self._calling(self.client.indices.refresh, index=name)
+        try:
+            old = list(self._calling(self.client.indices.get_alias, name=self.alias))
+        except self.not_found:
+            old = []
+        actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": self.alias}})
+        self._calling(self.client.indices.update_aliases, body={"actions": actions})
+        for index in old:
+            self._calling(self.client.indices.delete, index=index)
+        # A leftover index of the same name (an older layout) would shadow the alias.
+        return name
+
+    def search(self, query):
+        body = build_search(query).to_dict()
+        try:
+            response = self._calling(self.client.search, index=self.alias, body=body)
+        except self.not_found:
+            return SearchResults(total=0, hits=[], facets={})
+        hits = [
+            Hit(
+                entry=StoredEntry(hit["_source"]),
+                snippets=snippets(hit.get("highlight", {})),
+            )
+            for hit in response["hits"]["hits"]
+        ]
+        facets = {
+            name: [
+                (str(bucket["key"]), bucket["doc_count"])
+                for bucket in response["aggregations"][name]["buckets"]
+            ]
+            for name in FACETS
+        }
+        total = response["hits"]["total"]["value"]
+        suggestion = ""
+        if not total and "suggest" in response:
+            corrected = [
+                (entry["options"][0]["text"] if entry["options"] else entry["text"])
+                for entry in response["suggest"]["did_you_mean"]
+            ]
+            if corrected != analysis.words(" ".join(query.words)):
+                suggestion = " ".join(corrected)
+        return SearchResults(total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def complete(self, prefix, limit=8):
+        search = (
+            Search()
+            .query(Q("match_phrase_prefix", title={"query": prefix, "max_expansions": 20}))
+            .source(["title"])
+            .sort({"date": {"order": "desc", "missing": "_last"}})[: limit * 2]
+        )
+        try:
+            response = self._calling(self.client.search, index=self.alias, body=search.to_dict())
+        except self.not_found:
+            return []
+        titles = []
+        for hit in response["hits"]["hits"]:
+            if hit["_source"]["title"] not in titles:
+                titles.append(hit["_source"]["title"])
+        return titles[:limit]
+
+    def status(self):
+        health = self._calling(self.client.cluster.health)
+        try:
+            count = self._calling(self.client.count, index=self.alias)["count"]
+        except self.not_found:
+            count = 0
+        return f"{count} pages indexed; {self.name} cluster {health['status']}."
+
+    def drop(self):
+        """Delete the alias and every index behind it (tests, and starting over)."""
+        try:
+            for index in self._calling(self.client.indices.get_alias, name=self.alias):
+                self._calling(self.client.indices.delete, index=index)
+        except self.not_found:
+            pass

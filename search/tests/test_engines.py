@@ -1,0 +1,191 @@
+"""The behaviour readers rely on, asserted alike on every engine."""
+
+import pytest
+
+from policy_library.models import DocumentType
+from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
+from search.backends.base import SearchQuery
+from search.forms import SearchForm
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def libraries(translated_home, locales, committed):
+    """The library index in every language, as translations of the English one."""
+    with committed():
+        english = LibraryIndexPageFactory(parent=translated_home["en"])
+        indexes = {"en": english}
+        for code, locale in locales.items():
+            if code != "en":
+                indexes[code] = english.copy_for_translation(locale)
+                indexes[code].save_revision().publish()
+        return indexes
+
+
+def search(backend, text, **options):
+    form = SearchForm({"q": text})
+    form.is_valid()
+    return backend.search(SearchQuery(words=form.words(), **options))
+
+
+def titles(results):
+    return [hit.entry.title for hit in results.hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("азил", "Zakon o azilu i privremenoj zaštiti"),
+        ("azil", "Сажетак: социјална заштита тражилаца азила"),
+        ("izbeglice", "Избеглице у Србији"),
+        ("избеглице", "Izbjeglice u Bosni i Hercegovini"),
+        ("zastita", "Zakon o azilu i privremenoj zaštiti"),
+        ("Djordjevic", "Izveštaj Đorđević"),
+        ("Ђорђевић", "Izveštaj Đorđević"),
+    ],
+)
+def test_latin_and_cyrillic_find_each_other(engine, libraries, committed, query, title):
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["sr-latn"], title="Zakon o azilu i privremenoj zaštiti", slug="zakon"
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["sr"], title="Сажетак: социјална заштита тражилаца азила", slug="s"
+        )
+        LibraryDocumentPageFactory(parent=libraries["sr"], title="Избеглице у Србији", slug="i")
+        LibraryDocumentPageFactory(
+            parent=libraries["bs"], title="Izbjeglice u Bosni i Hercegovini", slug="b"
+        )
+        LibraryDocumentPageFactory(parent=libraries["sr-latn"], title="Izveštaj Đorđević", slug="d")
+
+    assert title in titles(search(engine, query))
+
+
+def test_every_word_must_match_and_the_title_ranks_first(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Shadow report", summary="Asylum procedure in Serbia."
+        )
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum procedure in Serbia")
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum statistics")
+
+    results = search(engine, "asylum procedure")
+
+    assert titles(results) == ["Asylum procedure in Serbia", "Shadow report"]
+    assert results.total == 2
+
+
+def test_facets_count_and_narrow(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Asylum brief", country="RS", publication_year=2020
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["en"],
+            title="Asylum law",
+            country="MK",
+            publication_year=2018,
+            document_type=DocumentType.LAW,
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["sq"], title="Azil", summary="Azil.", publication_year=2018
+        )
+
+    everything = search(engine, "asylum")
+    narrowed = search(engine, "asylum", filters={"country": ["MK"]})
+
+    assert dict(everything.facets["country"]) == {"RS": 1, "MK": 1}
+    assert dict(everything.facets["year"]) == {"2020": 1, "2018": 1}
+    assert dict(everything.facets["type"]) == {"policy_brief": 1, "law": 1}
+    assert dict(everything.facets["language"]) == {"en": 2}
+    assert titles(narrowed) == ["Asylum law"]
+    assert narrowed.total == 1
+
+
+def test_snippets_mark_the_words_found_in_the_body(engine, libraries, committed):
+    with committed():
+        page = LibraryDocumentPageFactory(
+            parent=libraries["sr"],
+            title="Водич",
+            slug="vodic",
+            body="<p>Центри за социјални рад упућују тражиоце азила на правну помоћ.</p>",
+        )
+
+    results = search(engine, "azil")
+
+    assert titles(results) == [page.title]
+    assert any("<mark>азила</mark>" in fragment for fragment in results.hits[0].snippets)
+
+
+def test_newest_first_and_pages(engine, libraries, committed):
+    with committed():
+        for number in range(12):
+            LibraryDocumentPageFactory(parent=libraries["en"], title=f"Asylum report {number}")
+
+    first = search(engine, "asylum", sort="newest", per_page=5)
+    last = search(engine, "asylum", sort="newest", per_page=5, page=3)
+
+    assert titles(first) == [f"Asylum report {number}" for number in range(11, 6, -1)]
+    assert titles(last) == ["Asylum report 1", "Asylum report 0"]
+    assert first.total == 12
+
+
+def test_unpublishing_moving_and_deleting_update_the_index(engine, libraries, committed):
+    with committed():
+        kept = LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum kept")
+        unpublished = LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum hidden")
+        deleted = LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum deleted")
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum draft", publish=False)
+
+    with committed():
+        unpublished.unpublish()
+        deleted.delete()
+
+    assert titles(search(engine, "asylum")) == ["Asylum kept"]
+    assert search(engine, "asylum").hits[0].entry.url == kept.url
+
+
+def test_translation_is_indexed_in_its_language(engine, libraries, committed, locales):
+    with committed():
+        page = LibraryDocumentPageFactory(parent=libraries["en"], title="Referral guide")
+        translation = page.copy_for_translation(locales["mk"])
+        translation.title = "Водич за упатување"
+        translation.save_revision().publish()
+
+    results = search(engine, "upatuvanje")
+
+    assert titles(results) == ["Водич за упатување"]
+    assert dict(results.facets["language"]) == {"mk": 1}
+
+
+def test_unknown_word_gets_a_suggestion(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Reintegration of returnees")
+
+    results = search(engine, "reintegraton")
+
+    assert results.total == 0
+    assert results.suggestion == "reintegration"
+
+
+def test_titles_are_completed_as_the_reader_types(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(parent=libraries["sr"], title="Избеглице у Србији", slug="i")
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum report")
+
+    assert engine.complete("izbeg") == ["Избеглице у Србији"]
+
+
+def test_rebuild_replaces_the_index(engine, libraries, committed):
+    from search.documents import entry_for, live_pages
+
+    with committed():
+        LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum report")
+    LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum brief")  # not yet indexed
+
+    assert titles(search(engine, "asylum")) == ["Asylum report"]
+    engine.rebuild(entry_for(page) for page in live_pages())
+    engine.rebuild(entry_for(page) for page in live_pages())
+
+    assert sorted(titles(search(engine, "asylum"))) == ["Asylum brief", "Asylum report"]
