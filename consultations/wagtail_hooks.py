@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from consultations import seeds, views
+from consultations.actions import LOG_ACTIONS
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.viewsets import CommentViewSet
 from iris_site import hooks as iris_hooks
@@ -43,18 +44,5 @@ def register_comment_moderation():
 @hooks.register("register_log_actions")
 def register_comment_log_actions(actions):
     """Every moderation decision on a comment, as Wagtail's audit log names it."""
-    actions.register_action(
-        "consultations.comment.approve", _("Approve comment"), _("Comment approved")
-    )
-    actions.register_action(
-        "consultations.comment.reject", _("Reject comment"), _("Comment rejected")
-    )
-    actions.register_action("consultations.comment.hide", _("Hide comment"), _("Comment hidden"))
-    actions.register_action(
-        "consultations.comment.restore", _("Restore comment"), _("Comment restored")
-    )
-    actions.register_action(
-        "consultations.comment.hide_by_flags",
-        _("Hide comment after flags"),
-        _("Comment hidden after readers' flags"),
-    )
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)

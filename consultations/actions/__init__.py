@@ -3,6 +3,7 @@ the admin, the live socket and the demo seeds call these, so each path checks
 permissions, writes, logs and signals the same way."""
 
 from consultations.actions.comments import (
+    LOG_ACTIONS,
     MODERATION_DECISIONS,
     ApproveComment,
     CommentPermissionError,
@@ -20,6 +21,7 @@ from consultations.actions.comments import (
 )
 
 __all__ = [
+    "LOG_ACTIONS",
     "MODERATION_DECISIONS",
     "ApproveComment",
     "CoSignComment",
