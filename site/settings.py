@@ -209,7 +209,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Locmem's default of 300 entries is fewer than the comment fragments
+            # of one large consultation page: it would evict them on every read.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
