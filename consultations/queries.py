@@ -20,9 +20,13 @@ def with_details(comments):
 
 
 def threads(comments):
-    """Top-level comments with the visible replies of each, oldest first."""
+    """Top-level comments with the visible replies of each, oldest first, as
+    the list ``visible_replies`` (a list, not a related manager: Django
+    would clone a queryset for each of hundreds of threads)."""
     return with_details(comments.top_level()).prefetch_related(
-        Prefetch("replies", queryset=with_details(Comment.objects.visible()))
+        Prefetch(
+            "replies", queryset=with_details(Comment.objects.visible()), to_attr="visible_replies"
+        )
     )
 
 
