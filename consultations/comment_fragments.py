@@ -43,7 +43,7 @@ def _key(comment):
 
 def with_replies(threads):
     """The top-level comments of ``threads`` and their prefetched replies."""
-    return [comment for thread in threads for comment in (thread, *thread.replies.all())]
+    return [comment for thread in threads for comment in (thread, *thread.visible_replies)]
 
 
 def render_fragments(comments):

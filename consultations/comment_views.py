@@ -38,8 +38,10 @@ from consultations.forms import (
 from consultations.models import CommentState
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
 
-# Threads shown under each part on the consultation page; the rest are a link away.
-THREADS_PER_PART = 3
+# Threads shown on the consultation page for the draft as a whole and under each
+# of its (often hundreds of) parts; the rest are a link away.
+THREADS_ON_WHOLE_DRAFT = 3
+THREADS_PER_PART = 1
 THREADS_PER_LIST_PAGE = 20
 
 
@@ -47,7 +49,7 @@ def thread_context(request, page):
     """The consultation page's comments: each part with its counts and newest
     threads, and what the reader may do with them."""
     viewer = CommentViewer(request.user, page.original)
-    by_part = queries.comments_by_part(page, THREADS_PER_PART)
+    by_part = queries.comments_by_part(page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT)
     render_fragments(with_replies(c for part in by_part.values() for c in part.latest))
     blocks = page.parts()
     current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}

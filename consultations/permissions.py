@@ -140,6 +140,8 @@ class CommentViewer:
     def __init__(self, user, consultation):
         self.user = user
         self.consultation = consultation
+        # Readers who are not signed in may do nothing with a comment.
+        self.may_act = is_signed_in(user)
         self.may_comment = can_comment(user, consultation)
         self.may_moderate = can_moderate(user, consultation)
         self.cosigning_ids = frozenset()

@@ -20,9 +20,13 @@ def with_details(comments):
 
 
 def threads(comments):
-    """Top-level comments with the visible replies of each, oldest first."""
+    """Top-level comments with the visible replies of each, oldest first, as
+    the list ``visible_replies`` (a list, not a related manager: Django
+    would clone a queryset for each of hundreds of threads)."""
     return with_details(comments.top_level()).prefetch_related(
-        Prefetch("replies", queryset=with_details(Comment.objects.visible()))
+        Prefetch(
+            "replies", queryset=with_details(Comment.objects.visible()), to_attr="visible_replies"
+        )
     )
 
 
@@ -57,10 +61,12 @@ class PartComments:
         return self.thread_count > len(self.latest)
 
 
-def comments_by_part(consultation, per_part):
+def comments_by_part(consultation, per_part, whole_draft=None):
     """``{part_id: PartComments}`` for every part with comments: counts in one
-    query, the ``per_part`` newest threads of each part in one more (and their
-    details in a fixed number), however many comments there are."""
+    query, the ``per_part`` newest threads of each part (``whole_draft`` of the
+    draft as a whole, ``per_part`` unless given) in one more, and their details
+    in a fixed number, however many comments there are."""
+    whole_draft = per_part if whole_draft is None else whole_draft
     summary = {
         row["part_id"]: PartComments(row["part_id"], row["count"], row["threads"])
         for row in visible_comments(consultation)
@@ -78,7 +84,10 @@ def comments_by_part(consultation, per_part):
                 order_by=[F("created_at").desc(), F("pk").desc()],
             )
         )
-        .filter(rank__lte=per_part)
+        .filter(
+            Q(part_id=WHOLE_DRAFT, rank__lte=whole_draft)
+            | (~Q(part_id=WHOLE_DRAFT) & Q(rank__lte=per_part))
+        )
     )
     for comment in threads(newest).order_by("created_at", "pk"):
         summary[comment.part_id].latest.append(comment)

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from consultations import admin_views, permissions, routing, seeds, views
+from consultations.actions import LOG_ACTIONS
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
@@ -120,21 +121,8 @@ def consultations_websocket_urls():
 @hooks.register("register_log_actions")
 def register_comment_log_actions(actions):
     """Every moderation decision on a comment, as Wagtail's audit log names it."""
-    actions.register_action(
-        "consultations.comment.approve", _("Approve comment"), _("Comment approved")
-    )
-    actions.register_action(
-        "consultations.comment.reject", _("Reject comment"), _("Comment rejected")
-    )
-    actions.register_action("consultations.comment.hide", _("Hide comment"), _("Comment hidden"))
-    actions.register_action(
-        "consultations.comment.restore", _("Restore comment"), _("Comment restored")
-    )
-    actions.register_action(
-        "consultations.comment.hide_by_flags",
-        _("Hide comment after flags"),
-        _("Comment hidden after readers' flags"),
-    )
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)
 
 
 # Answers and the report ---------------------------------------------------------------

@@ -217,7 +217,14 @@ if REDIS_URL:
         "OPTIONS": {"url": REDIS_URL, "expiry": 90, "prefix": "iris:readers:"},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Locmem's default of 300 entries is fewer than the comment fragments
+            # of one large consultation page: it would evict them on every read.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels.layers.InMemoryChannelLayer",

@@ -4,6 +4,7 @@ seeds call the same classes, so every path checks, writes, logs and signals
 alike."""
 
 from consultations.actions.comments import (
+    LOG_ACTIONS,
     MODERATION_DECISIONS,
     ApproveComment,
     CommentPermissionError,
@@ -21,6 +22,7 @@ from consultations.actions.comments import (
 )
 
 __all__ = [
+    "LOG_ACTIONS",
     "MODERATION_DECISIONS",
     "ApproveComment",
     "CoSignComment",

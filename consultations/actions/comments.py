@@ -397,6 +397,10 @@ class FlagComment:
     """A reader reports a comment to the moderators. Flags from three different
     readers hide it until a moderator decides."""
 
+    action = "consultations.comment.hide_by_flags"
+    log_label = gettext_lazy("Hide comment after flags")
+    log_message = gettext_lazy("Comment hidden after readers' flags")
+
     def __init__(self, user, comment, reason=""):
         self.user = user
         self.comment = comment
@@ -420,7 +424,7 @@ class FlagComment:
                 comment.save(update_fields=["state"])
                 log(
                     instance=comment,
-                    action="consultations.comment.hide_by_flags",
+                    action=self.action,
                     user=self.user,
                     data={"flags": flags},
                 )
@@ -433,6 +437,7 @@ class ModerateComment:
 
     action = ""
     label = ""
+    log_label = log_message = ""
     target_state = ""
     from_states = ()
     reason_required = False
@@ -478,6 +483,8 @@ class ApproveComment(ModerateComment):
     """Publish a comment held for moderation, or one that readers' flags hid."""
 
     action = "consultations.comment.approve"
+    log_label = gettext_lazy("Approve comment")
+    log_message = gettext_lazy("Comment approved")
     label = gettext_lazy("Approve: publish it")
     target_state = CommentState.PUBLISHED
     from_states = (CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS)
@@ -488,6 +495,8 @@ class RejectComment(ModerateComment):
     """Refuse a comment held for moderation: it never reaches the thread."""
 
     action = "consultations.comment.reject"
+    log_label = gettext_lazy("Reject comment")
+    log_message = gettext_lazy("Comment rejected")
     label = gettext_lazy("Reject: keep it out of the thread")
     target_state = CommentState.REJECTED
     from_states = (CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS)
@@ -498,6 +507,8 @@ class HideComment(ModerateComment):
     """Take a published comment out of the thread; the reason shows in its place."""
 
     action = "consultations.comment.hide"
+    log_label = gettext_lazy("Hide comment")
+    log_message = gettext_lazy("Comment hidden")
     label = gettext_lazy("Hide it, giving the reason")
     target_state = CommentState.HIDDEN
     from_states = (CommentState.PUBLISHED, CommentState.HIDDEN_BY_FLAGS)
@@ -509,6 +520,8 @@ class RestoreComment(ModerateComment):
     """Put a hidden or rejected comment back in the thread."""
 
     action = "consultations.comment.restore"
+    log_label = gettext_lazy("Restore comment")
+    log_message = gettext_lazy("Comment restored")
     label = gettext_lazy("Restore it to the thread")
     target_state = CommentState.PUBLISHED
     from_states = (CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS, CommentState.REJECTED)
@@ -530,3 +543,10 @@ def moderation_decisions(comment):
         for name, decision in MODERATION_DECISIONS.items()
         if comment.state in decision.from_states
     ]
+
+
+# (action, label, message) of every audit-log entry these actions write.
+LOG_ACTIONS = [
+    (decision.action, decision.log_label, decision.log_message)
+    for decision in (*MODERATION_DECISIONS.values(), FlagComment)
+]

@@ -87,3 +87,14 @@ def test_counts_and_newest_threads_of_every_part(index):
     assert len(whole_draft.latest) == 3
     assert [c.text for c in whole_draft.latest] == ["Comment 182", "Comment 189", "Comment 196"]
     assert sum(part.count for part in by_part.values()) == Comment.objects.count()
+
+
+def test_the_draft_as_a_whole_shows_more_threads_than_each_part(index):
+    consultation = with_comments(index, 200)
+
+    by_part = comments_by_part(consultation, per_part=1, whole_draft=3)
+
+    assert [c.text for c in by_part[""].latest] == ["Comment 182", "Comment 189", "Comment 196"]
+    parts = [part for part_id, part in by_part.items() if part_id]
+    assert len(parts) == PARTS
+    assert all(len(part.latest) == 1 and part.has_more for part in parts)

@@ -4,26 +4,11 @@ Collected only where the policy library is installed (conftest.py)."""
 import re
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
+from search.tests.factories import result_titles, search
 
 pytestmark = pytest.mark.django_db
-
-
-def search(client, query=None, language="en", **params):
-    with translation.override(language):
-        url = reverse("search_results")
-    if query is not None:
-        params["q"] = query
-    return client.get(url, params)
-
-
-def result_titles(response):
-    return re.findall(
-        r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
-    )
 
 
 @pytest.fixture

@@ -1,27 +1,11 @@
-import re
-
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from search.forms import QUERY_MAX_LENGTH
-from search.tests.factories import WebPageFactory
+from search.tests.factories import WebPageFactory, result_titles, search
 
 pytestmark = pytest.mark.django_db
-
-
-def search(client, query=None, language="en", **params):
-    with translation.override(language):
-        url = reverse("search_results")
-    if query is not None:
-        params["q"] = query
-    return client.get(url, params)
-
-
-def result_titles(response):
-    return re.findall(
-        r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
-    )
 
 
 def test_search_finds_live_pages_in_the_readers_language_with_their_label_and_summary(
