@@ -17,6 +17,7 @@ TIMEOUT = 24 * 60 * 60
 
 
 def _key(comment):
+    answer = comment.public_answer
     shown = (
         comment.pk,
         comment.parent_id,
@@ -34,6 +35,7 @@ def _key(comment):
         comment.author.get_full_name(),
         comment.organisation.name if comment.organisation_id else "",
         [cosignature.organisation.name for cosignature in comment.cosignatures.all()],
+        (answer.outcome, answer.reasoning) if answer else None,
         get_language(),
         timezone.get_current_timezone_name(),
     )
@@ -46,9 +48,13 @@ def with_replies(threads):
     return [comment for thread in threads for comment in (thread, *thread.visible_replies)]
 
 
-def render_fragments(comments):
+def render_fragments(comments, answers_public=False):
     """Set ``comment.fragment`` to the rendered fragment of each comment,
-    from the cache where it holds one, in one round trip to it."""
+    from the cache where it holds one, in one round trip to it. The
+    institution's answer is part of it once ``answers_public`` (the report is
+    published): then it is public for every reader alike."""
+    for comment in comments:
+        comment.public_answer = getattr(comment, "answer", None) if answers_public else None
     keys = {comment.pk: _key(comment) for comment in comments}
     cached = cache.get_many(list(keys.values()))
     rendered = {}

@@ -50,7 +50,10 @@ def thread_context(request, page):
     threads, and what the reader may do with them."""
     viewer = CommentViewer(request.user, page.original)
     by_part = queries.comments_by_part(page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT)
-    render_fragments(with_replies(c for part in by_part.values() for c in part.latest))
+    render_fragments(
+        with_replies(c for part in by_part.values() for c in part.latest),
+        answers_public=page.published_report is not None,
+    )
     blocks = page.parts()
     current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
     return {
@@ -173,7 +176,7 @@ def comment_list(request, page):
     else:
         part_name = threads.first().part_label if part_id else ""
     page_obj = Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page"))
-    render_fragments(with_replies(page_obj))
+    render_fragments(with_replies(page_obj), answers_public=page.published_report is not None)
     return TemplateResponse(
         request,
         "consultations/comment_list.html",

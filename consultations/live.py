@@ -198,7 +198,10 @@ class FrameRenderer:
     def __post_init__(self):
         self.fragments = {
             comment.pk: comment.fragment
-            for comment in render_fragments(list(self.comments.values()))
+            for comment in render_fragments(
+                list(self.comments.values()),
+                answers_public=self.page.published_report is not None,
+            )
         }
         self.counts = {}
         self.original = self.page.original

@@ -169,7 +169,7 @@ def test_cosignature_reaches_the_reader(consultation):
 def test_answers_reach_readers_once_the_report_is_published(index):
     consultation = ConsultationPageFactory(parent=index, closed=True)
     answered = CommentFactory(consultation=consultation)
-    AnswerFactory(comment=answered)
+    AnswerFactory(comment=answered, reasoning="Adopted in Article 5 of the final text.")
     CommentFactory(consultation=consultation)
 
     def publish_report():
@@ -193,6 +193,7 @@ def test_answers_reach_readers_once_the_report_is_published(index):
     assert event["kind"] == EventKind.ANSWER_PUBLISHED
     assert event["comment"] == answered.pk
     assert event["announce"] == "The institution answered a comment on the draft."
+    assert "Adopted in Article 5 of the final text." in event["html"]
     assert nothing_after
 
 

@@ -152,6 +152,19 @@ def test_answers_are_not_public_before_the_report(client, index, state):
         assert "A secret until the report." not in client.get(consultation.url).content.decode()
 
 
+def test_consultation_page_shows_each_answer_once_the_report_is_published(client, consultation):
+    comment = CommentFactory(consultation=consultation)
+    AnswerFactory(comment=comment, outcome=Outcome.PARTLY_ACCEPTED, reasoning="Kept in part.")
+
+    before = client.get(consultation.url).content.decode()
+    ConsultationReportFactory(consultation=consultation)
+    after = client.get(consultation.url).content.decode()
+
+    assert "Kept in part." not in before
+    assert "Kept in part." in after
+    assert '<span class="badge">Partly accepted</span>' in after
+
+
 def test_official_previews_the_report_before_publishing(client, consultation):
     comment = CommentFactory(consultation=consultation)
     AnswerFactory(comment=comment, reasoning="Draft reasoning.")
