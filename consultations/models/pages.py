@@ -108,10 +108,11 @@ class ConsultationIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         consultations = ConsultationPage.objects.live().public().filter(locale_id=self.locale_id)
-        form = ConsultationFilterForm(request.GET or None, counts=consultations.status_counts())
-        if form.is_valid() and form.cleaned_data["status"]:
-            consultations = consultations.with_status(form.cleaned_data["status"])
-        consultations = consultations.select_related("institution").order_by("-opens_at", "pk")
+        form = ConsultationFilterForm(request.GET or None, consultations=consultations)
+        form.is_valid()
+        consultations = (
+            form.filter(consultations).select_related("institution").order_by("-opens_at", "pk")
+        )
         context["filter_form"] = form
         context["page_obj"] = Paginator(consultations, self.per_page).get_page(
             request.GET.get("page")

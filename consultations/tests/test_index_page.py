@@ -3,11 +3,13 @@ from datetime import timedelta
 
 import pytest
 
+from accounts.tests.factories import InstitutionFactory
 from consultations.tests.factories import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     days_from_now,
 )
+from iris_site.models import PolicyArea
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +114,74 @@ def test_index_query_count_does_not_grow_with_consultations(
         )
     client.get(index.url)  # warms the site and content-type caches
 
-    with django_assert_num_queries(16):
+    # The status counts and each of the three other facets' counts: one query each.
+    with django_assert_num_queries(19):
         response = client.get(index.url, {"status": "open"})
 
     assert len(listed_titles(response)) == min(consultations, index.per_page)
+
+
+@pytest.fixture
+def regional_consultations(index, locales):
+    asylum = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=locales["en"])
+    housing = PolicyArea.objects.create(name="Housing", slug="housing", locale=locales["en"])
+    ministry = InstitutionFactory(name="Ministry of Social Policy", slug="msp", country="MK")
+    ConsultationPageFactory(
+        parent=index,
+        title="Law on Asylum",
+        institution=ministry,
+        country="MK",
+        policy_areas=[asylum],
+    )
+    ConsultationPageFactory(
+        parent=index,
+        title="Housing strategy",
+        country="RS",
+        policy_areas=[housing, asylum],
+        opens_at=days_from_now(-9),
+    )
+    ConsultationPageFactory(parent=index, title="Rulebook", country="RS", closed=True)
+
+
+@pytest.mark.parametrize(
+    ("filters", "titles"),
+    [
+        ({"country": "MK"}, ["Law on Asylum"]),
+        ({"country": "RS"}, ["Housing strategy", "Rulebook"]),
+        ({"institution": "msp"}, ["Law on Asylum"]),
+        ({"policy_area": "asylum"}, ["Law on Asylum", "Housing strategy"]),
+        ({"policy_area": "asylum", "country": "RS"}, ["Housing strategy"]),
+        ({"status": "closed", "country": "RS"}, ["Rulebook"]),
+    ],
+)
+def test_index_filters_by_country_institution_and_policy_area(
+    client, index, regional_consultations, filters, titles
+):
+    response = client.get(index.url, filters)
+
+    assert listed_titles(response) == titles
+
+
+def test_each_filter_choice_says_how_many_consultations_it_holds(
+    client, index, regional_consultations
+):
+    html = client.get(index.url).content.decode()
+
+    for choice in [
+        "North Macedonia (1)",
+        "Serbia (2)",
+        "Ministry of Social Policy (1)",
+        "Asylum (2)",
+        "Housing (1)",
+    ]:
+        assert choice in html
+
+
+def test_unknown_filter_value_is_reported_and_the_other_filters_still_apply(
+    client, index, regional_consultations
+):
+    response = client.get(index.url, {"institution": "no-such-ministry", "country": "MK"})
+
+    assert response.status_code == 200
+    assert listed_titles(response) == ["Law on Asylum"]
+    assert "Select a valid choice." in response.content.decode()
