@@ -96,6 +96,12 @@ def clean_wording(value, field):
     value = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not value:
         raise ValidationError({field: _empty_message(field)}, code="empty")
+    if "\x00" in value:
+        # PostgreSQL cannot store it, and no keyboard types it.
+        raise ValidationError(
+            {field: _("The text holds a null character; remove it and send it again.")},
+            code="null_character",
+        )
     if len(value) > MAX_TEXT_LENGTH:
         message = _too_long_message(field) % {
             "length": f"{len(value):,}",
