@@ -1,5 +1,6 @@
 """What consultations add to the site: read it as the app's manifest."""
 
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -196,3 +197,22 @@ def register_answer_log_actions(actions):
     actions.register_action(
         "consultations.report.publish", _("Publish report"), _("Consultation report published")
     )
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_delete_page")
+@hooks.register("before_unpublish_page")
+def officials_change_only_their_institutions_drafts(request, page):
+    """Refuse an official's change to another institution's consultation,
+    before Wagtail's edit, delete or unpublish view runs."""
+    specific = page.specific_deferred
+    if isinstance(specific, ConsultationPage) and not permissions.may_change_draft_of(
+        request.user, specific
+    ):
+        return TemplateResponse(
+            request,
+            "consultations/admin/not_your_institution.html",
+            {"page": specific},
+            status=403,
+        )
+    return None

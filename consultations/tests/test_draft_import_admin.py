@@ -268,3 +268,33 @@ def test_people_outside_the_admin_are_sent_to_sign_in(client, consultation):
     assert client.get(import_url(consultation)).status_code == 302
     client.force_login(UserFactory())
     assert client.get(import_url(consultation)).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("method", "view"),
+    [("get", "edit"), ("post", "edit"), ("get", "delete"), ("post", "unpublish")],
+)
+def test_official_of_another_institution_cannot_change_its_draft_in_the_admin(
+    client, consultation, method, view
+):
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    from accounts.roles import PUBLIC_OFFICIALS
+
+    stranger = official_of(InstitutionFactory(name="Ministry of Finance"))
+    for codename in ["change_page", "publish_page", "delete_page"]:
+        GroupPagePermission.objects.get_or_create(
+            group=stranger.groups.get(name=PUBLIC_OFFICIALS),
+            page=consultation.get_parent(),
+            permission=Permission.objects.get(codename=codename),
+        )
+    client.force_login(stranger)
+
+    refused = getattr(client, method)(f"/admin/pages/{consultation.pk}/{view}/")
+    import_refused = client.get(import_url(consultation))
+
+    assert refused.status_code == 403
+    assert f"Only officials of {consultation.institution.name}" in refused.content.decode()
+    assert import_refused.status_code == 403
+    assert ConsultationPage.objects.filter(pk=consultation.pk, live=True).exists()
