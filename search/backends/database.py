@@ -94,10 +94,10 @@ class PostgreSQLDialect(Dialect):
         )
 
     def remove(self, cursor, ids):
-        pass  # the foreign key cascades
+        cursor.execute("DELETE FROM search_fulltext WHERE entry_id = ANY(%s)", [list(ids)])
 
     def clear(self, cursor):
-        pass  # the foreign key cascades
+        cursor.execute("DELETE FROM search_fulltext")
 
 
 class DatabaseBackend(SearchBackend):
