@@ -38,10 +38,9 @@ def axe_source():
 
 
 @pytest.fixture
-def live_site(transactional_db, django_db_serialized_rollback, tmp_path):
+def live_site(page_tree_root, tmp_path):
     """The address of the site served by uvicorn, reading what the test
-    commits. The data the migrations made (the root page, say) comes back for
-    each test."""
+    commits, with Wagtail's root page in place."""
     log = tmp_path / "uvicorn.log"
     with serve(log) as url:
         yield url
