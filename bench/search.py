@@ -15,6 +15,7 @@ bounded candidate set.
 """
 
 import argparse
+import itertools
 import os
 import random
 import statistics
@@ -188,12 +189,12 @@ def generate(count, seed=SEED):
 
     rng = random.Random(seed)
     words = vocabulary(rng)
-    weights = [1 / (rank + 1) for rank in range(len(words))]  # Zipf
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))  # Zipf
     start = datetime(2010, 1, 1, tzinfo=UTC)
     for number in range(count):
         language = LANGUAGES[number % len(LANGUAGES)]
         common = COMMON[language]
-        body = rng.choices(words, weights, k=120) + rng.sample(common, 4)
+        body = rng.choices(words, cum_weights=weights, k=120) + rng.sample(common, 4)
         rng.shuffle(body)
         year = rng.randint(2010, 2025)
         yield IndexEntry(
@@ -203,10 +204,10 @@ def generate(count, seed=SEED):
             url=f"/bench/{number}/",
             language=language,
             date=start + timedelta(days=(year - 2010) * 365 + rng.randint(0, 364)),
-            title=" ".join(rng.sample(common, 3) + rng.choices(words, weights, k=3)),
-            summary=" ".join(rng.choices(words, weights, k=25)),
+            title=" ".join(rng.sample(common, 3) + rng.choices(words, cum_weights=weights, k=3)),
+            summary=" ".join(rng.choices(words, cum_weights=weights, k=25)),
             body=" ".join(body),
-            files=" ".join(rng.choices(words, weights, k=200)),
+            files=" ".join(rng.choices(words, cum_weights=weights, k=200)),
             type=rng.choice(TYPES),
             countries=[country] if (country := rng.choice(COUNTRIES)) else [],
             year=year,

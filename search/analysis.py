@@ -9,7 +9,9 @@ Elasticsearch engines get the same tables as a mapping char filter and
 match, or not, alike on every engine.
 """
 
+import functools
 import re
+import sys
 import unicodedata
 
 # Serbian, Montenegrin and Macedonian Cyrillic to the Latin that readers type.
@@ -68,14 +70,17 @@ _COMPILED = {
     for family, rules in STEM_RULES.items()
 }
 WORD = re.compile(r"\w+")
+_TRANSLITERATION = str.maketrans(FOLD)
+_COMBINING = dict.fromkeys(
+    code for code in range(sys.maxunicode + 1) if unicodedata.combining(chr(code))
+)
 
 
 def fold(text):
     """Lower case, Latin script, no diacritics: ``Ђорђевић`` and ``Đorđević``
     both become ``djordjevic``."""
-    text = "".join(FOLD.get(char, char) for char in text.lower())
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATION))
+    return decomposed.translate(_COMBINING)
 
 
 def words(text):
@@ -87,6 +92,7 @@ def family(language):
     return LANGUAGE_FAMILIES.get((language or "").lower(), "en")
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word, language_family):
     for pattern, replacement in _COMPILED[language_family]:
         word = pattern.sub(replacement, word)
