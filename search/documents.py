@@ -1,6 +1,7 @@
 """From a page to what the engines index: the content apps offer through the
 SEARCHABLE hook, turned into one flat entry per live page."""
 
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -30,6 +31,9 @@ class IndexEntry:
     countries: list = field(default_factory=list)
     year: int | None = None
     policy_areas: list = field(default_factory=list)
+    # When the entry was read from its page, in microseconds: of two writes of
+    # the same page, an engine keeps the later reading.
+    version: int = field(default_factory=lambda: time.time_ns() // 1000)
 
     def facets(self):
         """(facet, value) pairs the entry is counted and filtered under."""

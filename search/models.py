@@ -18,6 +18,8 @@ class SearchEntry(models.Model):
     files = models.TextField(blank=True)
     type = models.CharField(max_length=100, blank=True)
     year = models.PositiveSmallIntegerField(null=True)
+    # When the page was read (search.documents.IndexEntry.version).
+    version = models.BigIntegerField(default=0)
 
     class Meta:
         verbose_name = "search entry"

@@ -40,6 +40,8 @@ class SearchResults:
     hits: list
     facets: dict
     suggestion: str = ""
+    # True when the facet counts are estimates from a share of the matches.
+    estimated_facets: bool = False
 
 
 class SearchBackend:

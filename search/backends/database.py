@@ -1,10 +1,19 @@
 """The embedded default: the site's own database. SQLite answers from an FTS5
 table, PostgreSQL from a ``tsvector`` column with a GIN index; both hold the
 folded and stemmed terms of search.analysis, so they find what OpenSearch
-finds. PostgreSQL ranks a bounded set of candidates (``RANKED_CANDIDATES``):
-ranking every match of a very frequent word is what makes it slow."""
+finds.
 
+What keeps a very frequent word fast on PostgreSQL: matches come from the GIN
+index, never from reading every vector; relevance ranks a bounded set of
+candidates (``ranked_candidates``); and above ``exact_facets`` matches the
+facet counts are estimated from a fixed share of the matches (every entry whose
+id falls in the first buckets of a hundred), and the page says so. The total
+is always exact."""
+
+import contextlib
 import difflib
+import itertools
+import math
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -19,11 +28,19 @@ ENTRY_COLUMNS = [
     "title", "summary", "body", "files", "type", "year",
 ]  # fmt: skip
 BATCH = 500
+SAMPLE_BUCKETS = 100
 
 
 class Dialect:
     def __init__(self, ranked_candidates):
         self.ranked_candidates = ranked_candidates
+
+    def reading(self):
+        """Where the queries of one search run."""
+        return contextlib.nullcontext()
+
+    def lock(self, cursor, rebuilding):
+        """SQLite writes one transaction at a time already."""
 
 
 class SQLiteDialect(Dialect):
@@ -35,8 +52,11 @@ class SQLiteDialect(Dialect):
     def prefix(self, word):
         return f'{{title}} : "{word}"*'
 
-    def matching_ids(self):
-        return "SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s"
+    def matching_ids(self, sample=""):
+        return f"SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s {sample}"
+
+    def sample(self, buckets):
+        return f"AND rowid %% {SAMPLE_BUCKETS} < {int(buckets)}"
 
     def ranked(self, where, filters):
         return (
@@ -67,8 +87,29 @@ class PostgreSQLDialect(Dialect):
     def prefix(self, word):
         return f"'{word}':*A"
 
-    def matching_ids(self):
-        return "SELECT entry_id FROM search_fulltext WHERE vector @@ to_tsquery('simple', %s)"
+    def lock(self, cursor, rebuilding):
+        # A rebuild and the updates exclude each other (readers are never
+        # blocked): an update waits for the rebuild, then reads what it wrote.
+        mode = "SHARE ROW EXCLUSIVE" if rebuilding else "ROW EXCLUSIVE"
+        cursor.execute(f"LOCK TABLE search_searchentry IN {mode} MODE")
+
+    @contextlib.contextmanager
+    def reading(self):
+        # The planner counts nothing for reading a vector stored out of line,
+        # so for a frequent word it would read every vector rather than the
+        # index: the queries of one search read matches from the GIN index.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            yield
+
+    def matching_ids(self, sample=""):
+        return (
+            "SELECT entry_id FROM search_fulltext "
+            f"WHERE vector @@ to_tsquery('simple', %s) {sample}"
+        )
+
+    def sample(self, buckets):
+        return f"AND entry_id %% {SAMPLE_BUCKETS} < {int(buckets)}"
 
     def ranked(self, where, filters):
         # Rank a bounded set of candidates on their small title-and-summary
@@ -103,9 +144,10 @@ class PostgreSQLDialect(Dialect):
 class DatabaseBackend(SearchBackend):
     name = "database"
 
-    def __init__(self, ranked_candidates=2000, **options):
+    def __init__(self, ranked_candidates=2000, exact_facets=10_000, **options):
         super().__init__(**options)
         self.ranked_candidates = ranked_candidates
+        self.exact_facets = exact_facets
 
     @property
     def dialect(self):
@@ -115,32 +157,47 @@ class DatabaseBackend(SearchBackend):
 
     # Writing ------------------------------------------------------------------
     def index(self, entries):
-        entries = list(entries)
         with transaction.atomic():
-            self.delete([entry.key for entry in entries])
-            self._insert(entries)
+            with connection.cursor() as cursor:
+                self.dialect.lock(cursor, rebuilding=False)
+            self._replace(list(entries))
 
     def delete(self, keys):
-        ids = list(SearchEntry.objects.filter(key__in=list(keys)).values_list("id", flat=True))
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                self.dialect.lock(cursor, rebuilding=False)
+            self._remove(SearchEntry.objects.filter(key__in=list(keys)))
+
+    def _remove(self, rows):
+        ids = list(rows.values_list("id", flat=True))
         if ids:
             with connection.cursor() as cursor:
                 self.dialect.remove(cursor, ids)
             SearchEntry.objects.filter(id__in=ids).delete()
 
+    def _replace(self, entries):
+        """Write the entries whose reading is newer than the one stored."""
+        stored = dict(
+            SearchEntry.objects.filter(key__in=[entry.key for entry in entries]).values_list(
+                "key", "version"
+            )
+        )
+        newer = [entry for entry in entries if stored.get(entry.key, -1) < entry.version]
+        self._remove(SearchEntry.objects.filter(key__in=[entry.key for entry in newer]))
+        self._insert(newer)
+
     def rebuild(self, entries):
-        # One transaction: readers see the old index until it commits.
+        # One transaction: readers see the old index until it commits, and
+        # changes meanwhile wait for it, then apply if they are newer.
         with transaction.atomic():
             with connection.cursor() as cursor:
+                self.dialect.lock(cursor, rebuilding=True)
                 self.dialect.clear(cursor)
             SearchEntry.objects.all().delete()
             SearchTerm.objects.all().delete()
-            batch = []
-            for entry in entries:
-                batch.append(entry)
-                if len(batch) >= BATCH:
-                    self._insert(batch)
-                    batch = []
-            self._insert(batch)
+            entries = iter(entries)
+            while batch := list(itertools.islice(entries, BATCH)):
+                self._replace(batch)
 
     def _insert(self, entries):
         if not entries:
@@ -159,6 +216,7 @@ class DatabaseBackend(SearchBackend):
                 files=entry.files,
                 type=entry.type,
                 year=entry.year,
+                version=entry.version,
             )
             for entry in entries
         )
@@ -208,33 +266,49 @@ class DatabaseBackend(SearchBackend):
         dialect = self.dialect
         where, where_params = self._filters(query.filters)
         groups = [analysis.query_variants(word) for word in query.words]
-        if groups:
-            match = dialect.match(groups)
-            base = f"FROM search_searchentry e WHERE e.id IN ({dialect.matching_ids()}) {where}"
-            base_params = [match, *where_params]
-        else:
-            base = f"FROM search_searchentry e WHERE 1 = 1 {where}"
-            base_params = where_params
-        if groups and query.sort == "relevance":
+        match = dialect.match(groups) if groups else None
+
+        def matching(sample=""):
+            if match is None:
+                condition = f"e.id %% {SAMPLE_BUCKETS} < {int(sample)}" if sample else "1 = 1"
+                return f"FROM search_searchentry e WHERE {condition} {where}", where_params
+            ids = dialect.matching_ids(dialect.sample(sample) if sample else "")
+            return f"FROM search_searchentry e WHERE e.id IN ({ids}) {where}", [
+                match,
+                *where_params,
+            ]
+
+        base, base_params = matching()
+        if match is not None and query.sort == "relevance":
             page_sql = dialect.ranked(where, query.filters)
             page_params = [match, *where_params, query.per_page, query.offset]
         else:
             page_sql = f"SELECT e.* {base} ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
             page_params = [*base_params, query.per_page, query.offset]
-        with connection.cursor() as cursor:
+        with dialect.reading(), connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) {base}", base_params)
             total = cursor.fetchone()[0]
             cursor.execute(page_sql, page_params)
             columns = [column[0] for column in cursor.description]
             rows = [SearchEntry(**dict(zip(columns, row, strict=True))) for row in cursor]
+            buckets = SAMPLE_BUCKETS
+            if total > self.exact_facets:
+                buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / total)
+            counted, counted_params = matching(buckets if buckets < SAMPLE_BUCKETS else "")
+            # The row without a name counts the entries the facets were counted over.
             cursor.execute(
                 "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
-                f"WHERE s.entry_id IN (SELECT e.id {base}) GROUP BY s.name, s.value",
-                base_params,
+                f"WHERE s.entry_id IN (SELECT e.id {counted}) GROUP BY s.name, s.value "
+                f"UNION ALL SELECT '', '', count(*) {counted}",
+                [*counted_params, *counted_params],
             )
-            facets = {}
-            for name, value, count in cursor.fetchall():
-                facets.setdefault(name, []).append((value, count))
+            counts = cursor.fetchall()
+        counted_entries = next(count for name, _value, count in counts if not name)
+        scale = total / counted_entries if counted_entries else 1
+        facets = {}
+        for name, value, count in counts:
+            if name:
+                facets.setdefault(name, []).append((value, round(count * scale)))
         hits = [
             Hit(
                 entry=row,
@@ -247,7 +321,13 @@ class DatabaseBackend(SearchBackend):
             for row in rows
         ]
         suggestion = self._did_you_mean(query.words) if groups and not total else ""
-        return SearchResults(total=total, hits=hits, facets=facets, suggestion=suggestion)
+        return SearchResults(
+            total=total,
+            hits=hits,
+            facets=facets,
+            suggestion=suggestion,
+            estimated_facets=buckets < SAMPLE_BUCKETS,
+        )
 
     def _did_you_mean(self, words):
         """The query with each unknown word replaced by the closest title word."""

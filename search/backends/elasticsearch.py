@@ -4,8 +4,7 @@ the official client (which checks that the server is Elasticsearch)."""
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
-from search.backends.base import SearchUnavailable
-from search.backends.opensearch import OpenSearchBackend
+from search.backends.opensearch import BULK_TIMEOUT, OpenSearchBackend
 
 
 class ElasticsearchBackend(OpenSearchBackend):
@@ -18,8 +17,11 @@ class ElasticsearchBackend(OpenSearchBackend):
             hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0
         )
 
-    def bulk(self, actions):
-        _done, errors = helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
-        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
-        if failed:
-            raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")
+    def send_bulk(self, actions, refresh):
+        return helpers.bulk(
+            self.client.options(request_timeout=BULK_TIMEOUT),
+            actions,
+            refresh=refresh,
+            require_alias=True,
+            raise_on_error=False,
+        )

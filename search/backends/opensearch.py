@@ -18,6 +18,7 @@ from search.backends.base import FACETS, Hit, SearchBackend, SearchResults, Sear
 TEXT_FIELDS = ("title", "summary", "body", "files")
 HIGHLIGHTED = ("body", "files")
 FACET_SIZE = 60
+BULK_TIMEOUT = 120
 
 
 def mapping():
@@ -30,18 +31,21 @@ def mapping():
     fields.field("year", Integer())
     for name in ("type", "language", "country", "policy_area"):
         fields.field(name, Keyword())
+    # The body and the files are highlighted, by their words and by their
+    # stems: their positions are stored so highlighting reads them instead of
+    # analysing the text of every hit again.
     stemmed = {
-        language_family: Text(analyzer=f"iris_{language_family}")
+        language_family: Text(analyzer=f"iris_{language_family}", index_options="offsets")
         for language_family in analysis.FAMILIES
     }
     for name in TEXT_FIELDS:
-        # The body and the files are highlighted by their stems too.
+        highlighted = {"fields": stemmed, "index_options": "offsets"}
         fields.field(
             name,
             Text(
                 analyzer="iris_folded",
                 copy_to="all",
-                fields=stemmed if name in HIGHLIGHTED else {},
+                **(highlighted if name in HIGHLIGHTED else {}),
             ),
         )
     fields.field("all", Text(analyzer="iris_folded"))
@@ -167,12 +171,25 @@ class OpenSearchBackend(SearchBackend):
     def connect(self, hosts, http_auth, timeout):
         return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
 
-    def bulk(self, actions, refresh="wait_for"):
-        _done, errors = helpers.bulk(
-            self.client, actions, refresh=refresh, raise_on_error=False, request_timeout=120
+    def send_bulk(self, actions, refresh):
+        # Writes name aliases only: one that has just gone must not be
+        # created again as an index.
+        return helpers.bulk(
+            self.client,
+            actions,
+            refresh=refresh,
+            require_alias=True,
+            raise_on_error=False,
+            request_timeout=BULK_TIMEOUT,
         )
-        # Deleting what is not there is no failure.
-        failed = [error for error in errors if next(iter(error.values())).get("status") != 404]
+
+    def bulk(self, actions, refresh="wait_for"):
+        _done, errors = self.send_bulk(actions, refresh)
+        # Not failures: deleting what is not there, a write older than the one
+        # the index holds, and a write to a rebuild that has just finished.
+        failed = [
+            error for error in errors if next(iter(error.values())).get("status") not in (404, 409)
+        ]
         if failed:
             raise SearchUnavailable(f"{self.name} refused {len(failed)} documents: {failed[:3]}")
 
@@ -186,55 +203,84 @@ class OpenSearchBackend(SearchBackend):
                 f"{self.name} at {self.client.transport.hosts}: {error}"
             ) from error
 
-    def _ensure_index(self):
-        if not self._calling(self.client.indices.exists_alias, name=self.alias):
-            name = f"{self.alias}-{time.time_ns()}"
-            self._calling(
-                self.client.indices.create, index=name, body=index_definition(name).to_dict()
-            )
-            self._calling(self.client.indices.put_alias, index=name, name=self.alias)
+    @property
+    def rebuilding(self):
+        """The alias of the index a rebuild is filling, written to as well."""
+        return f"{self.alias}-rebuilding"
+
+    def _write_targets(self):
+        """The aliases a change goes to: the live index (created if there is
+        none yet) and, during a rebuild, the index that will replace it."""
+        # Every index this engine made is named after its alias.
+        aliases = self._calling(self.client.indices.get_alias, index=f"{self.alias}-*")
+        names = {name for index in aliases.values() for name in index["aliases"]}
+        if self.alias not in names:
+            self._create_index(aliases={self.alias: {}})
+        return [self.alias, *([self.rebuilding] if self.rebuilding in names else [])]
+
+    def _create_index(self, aliases):
+        name = f"{self.alias}-{time.time_ns()}"
+        body = {**index_definition(name).to_dict(), "aliases": aliases}
+        self._calling(self.client.indices.create, index=name, body=body)
+        return name
+
+    def _writes(self, entries, targets):
+        for entry in entries:
+            for target in targets:
+                yield {
+                    "_index": target,
+                    "_id": entry.key,
+                    "_source": source(entry),
+                    "version": entry.version,
+                    "version_type": "external",
+                }
 
     def index(self, entries):
         entries = list(entries)
-        if not entries:
-            return
-        self._ensure_index()
-        self._calling(
-            self.bulk,
-            (
-                {"_index": self.alias, "_id": entry.key, "_source": source(entry)}
-                for entry in entries
-            ),
-        )
+        if entries:
+            self._calling(self.bulk, self._writes(entries, self._write_targets()))
 
     def delete(self, keys):
         keys = list(keys)
-        if not keys or not self._calling(self.client.indices.exists_alias, name=self.alias):
+        if not keys:
             return
+        version = time.time_ns() // 1000
+        targets = self._write_targets()
         self._calling(
             self.bulk,
-            ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys),
+            (
+                {
+                    "_op_type": "delete",
+                    "_index": target,
+                    "_id": key,
+                    "version": version,
+                    "version_type": "external",
+                }
+                for key in keys
+                for target in targets
+            ),
         )
 
     def rebuild(self, entries):
-        name = f"{self.alias}-{time.time_ns()}"
-        self._calling(self.client.indices.create, index=name, body=index_definition(name).to_dict())
-        self._calling(
-            self.bulk,
-            ({"_index": name, "_id": entry.key, "_source": source(entry)} for entry in entries),
-            refresh=False,
-        )
+        """Fill a new index, then swap it in behind the alias in one request.
+        Changes made meanwhile go to both indexes; each keeps the newest
+        reading of a page, so none is lost to the swap."""
+        self._drop(self.rebuilding)  # left by a rebuild that did not finish
+        name = self._create_index(aliases={self.rebuilding: {}})
+        self._calling(self.bulk, self._writes(entries, [self.rebuilding]), refresh=False)
         self._calling(self.client.indices.refresh, index=name)
         try:
             old = list(self._calling(self.client.indices.get_alias, name=self.alias))
         except self.not_found:
             old = []
         actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
-        actions.append({"add": {"index": name, "alias": self.alias}})
+        actions += [
+            {"add": {"index": name, "alias": self.alias}},
+            {"remove": {"index": name, "alias": self.rebuilding, "must_exist": True}},
+        ]
         self._calling(self.client.indices.update_aliases, body={"actions": actions})
         for index in old:
             self._calling(self.client.indices.delete, index=index)
-        # A leftover index of the same name (an older layout) would shadow the alias.
         return name
 
     def search(self, query):
@@ -293,10 +339,14 @@ class OpenSearchBackend(SearchBackend):
             count = 0
         return f"{count} pages indexed; {self.name} cluster {health['status']}."
 
-    def drop(self):
-        """Delete the alias and every index behind it (tests, and starting over)."""
+    def _drop(self, alias):
         try:
-            for index in self._calling(self.client.indices.get_alias, name=self.alias):
+            for index in self._calling(self.client.indices.get_alias, name=alias):
                 self._calling(self.client.indices.delete, index=index)
         except self.not_found:
             pass
+
+    def drop(self):
+        """Delete the aliases and every index behind them (tests, and starting over)."""
+        self._drop(self.alias)
+        self._drop(self.rebuilding)

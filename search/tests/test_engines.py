@@ -189,3 +189,24 @@ def test_rebuild_replaces_the_index(engine, libraries, committed):
     engine.rebuild(entry_for(page) for page in live_pages())
 
     assert sorted(titles(search(engine, "asylum"))) == ["Asylum brief", "Asylum report"]
+
+
+def test_a_change_made_during_a_rebuild_is_kept(engine, libraries, committed):
+    """A page edited while a rebuild runs keeps its new text once the rebuilt
+    index is swapped in, whichever of the two writes arrives last."""
+    from search.documents import entry_for
+
+    with committed():
+        page = LibraryDocumentPageFactory(parent=libraries["en"], title="Asylum report")
+    stale = entry_for(page)
+    page.title = "Reintegration report"
+    page.save_revision().publish()
+    fresh = entry_for(page)
+
+    def entries_read_before_the_edit():
+        engine.index([fresh])  # the edit's background update, during the rebuild
+        yield stale
+
+    engine.rebuild(entries_read_before_the_edit())
+
+    assert titles(search(engine, "report")) == ["Reintegration report"]

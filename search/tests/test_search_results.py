@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
@@ -129,7 +130,9 @@ def test_search_answers_any_page_number(committed, client, home_page, web_pages_
 
 # Database queries of one search page: the session and site lookups, the policy
 # area names of the facets, and on the database engine its count, page and facets.
+# PostgreSQL reads the three in a savepoint of their own, with a planner setting.
 QUERIES = {"database": 7, "opensearch": 4}
+POSTGRESQL_READING = 3
 
 
 @pytest.mark.parametrize("pages", [1, 12])
@@ -140,7 +143,10 @@ def test_search_query_count_does_not_grow_with_results(
         WebPageFactory.create_batch(pages, parent=home_page, title="Asylum report")
     search(client, "asylum")  # warms the site and content-type caches
 
-    with django_assert_num_queries(QUERIES[engine.name]):
+    expected = QUERIES[engine.name]
+    if engine.name == "database" and connection.vendor == "postgresql":
+        expected += POSTGRESQL_READING
+    with django_assert_num_queries(expected):
         response = search(client, "asylum")
 
     assert len(result_titles(response)) == min(pages, 10)
