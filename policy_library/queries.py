@@ -3,10 +3,10 @@ document page share."""
 
 from typing import NamedTuple
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from wagtail.models import Locale, Page
 
-from policy_library.models import LibraryDocumentFile
+from policy_library.models import LibraryDocumentFile, LibraryDocumentPage
 
 
 def with_listing_details(documents):
@@ -43,3 +43,21 @@ def related_pages(document):
         RelatedPage(page, page.specific_class._meta.verbose_name)
         for page in (translations.get(page.translation_key, page) for page in pages)
     ]
+
+
+def documents_with_unreadable_files():
+    """Every library document with a file that could not be read, those files
+    (and why) in ``unreadable_files``."""
+    unreadable = LibraryDocumentFile.objects.exclude(problem="")
+    return (
+        LibraryDocumentPage.objects.filter(Exists(unreadable.filter(page=OuterRef("pk"))))
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch(
+                "files",
+                queryset=unreadable.select_related("document"),
+                to_attr="unreadable_files",
+            )
+        )
+        .order_by("title", "pk")
+    )

@@ -78,3 +78,39 @@ def test_translations_share_the_text_of_their_files(publish_with_files, locales)
     (copied,) = translation.files.all()
     assert copied.document_id == file.document_id
     assert "Readmission agreements." in copied.text
+
+
+REPORT = "/admin/reports/unreadable-library-files/"
+
+
+def test_the_admin_report_lists_each_document_with_an_unreadable_file_and_why(
+    publish_with_files, admin_client
+):
+    publish_with_files(("brief.pdf", pdf_file("Brief", ["Readmission."])))
+    broken, _readable = publish_with_files(
+        ("broken.docx", BROKEN_DOCX), ("annex.pdf", pdf_file("Annex", ["Tables."]))
+    )
+
+    html = admin_client.get(REPORT).content.decode()
+
+    assert html.count("The Word file could not be read") == 1
+    assert f"/admin/pages/{broken.page_id}/edit/" in html
+    assert "broken.docx" in html
+    assert "annex.pdf" not in html
+
+
+def test_the_admin_report_says_when_every_file_could_be_read(publish_with_files, admin_client):
+    publish_with_files(("brief.pdf", pdf_file("Brief", ["Readmission."])))
+
+    html = admin_client.get(REPORT).content.decode()
+
+    assert "Every file of the library could be read: none to replace." in html
+
+
+def test_the_admin_report_is_listed_under_reports_for_editors_only(
+    admin_client, client, django_user_model
+):
+    assert REPORT in admin_client.get("/admin/").content.decode()
+    client.force_login(django_user_model.objects.create_user(email="reader@example.org"))
+
+    assert client.get(REPORT).status_code in {302, 403}
