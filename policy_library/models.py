@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from iris_site.geography import Country
+from policy_library.admin_forms import LibraryDocumentPageForm
 
 FIRST_PUBLICATION_YEAR = 1990
 # Named, not imported: the library does not depend on the apps that provide them.
@@ -132,6 +133,7 @@ class LibraryDocumentPage(Page):
     ]
     parent_page_types = ["policy_library.LibraryIndexPage"]
     subpage_types = []
+    base_form_class = LibraryDocumentPageForm
 
     class Meta:
         verbose_name = _("library document")
