@@ -1,7 +1,13 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 
+from policy_library.files import docx_file
+from policy_library.models import LibraryDocumentFile
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryFileFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +64,23 @@ def test_document_without_a_country_is_regional(client, index):
 
     assert "<dd>Regional</dd>" in html
     assert "Download" not in html
+
+
+def test_page_lists_every_country_covered_and_every_file(client, index):
+    report = LibraryFileFactory(title="Shadow report 2022")
+    annex = LibraryFileFactory(file=ContentFile(docx_file("Annex", ["Tables."]), name="annex.docx"))
+    document = LibraryDocumentPageFactory(
+        parent=index, countries=["RS", "BA", "MK"], files=[report, annex]
+    )
+    LibraryDocumentFile.objects.filter(document=annex).update(label="Annex: tables")
+
+    html = client.get(document.url).content.decode()
+
+    assert (
+        "<dt>Countries covered</dt><dd>Serbia, Bosnia and Herzegovina, North Macedonia</dd>" in html
+    )
+    assert '<h2 id="document-files">Files</h2>' in html
+    assert re.findall(r'<a href="([^"]+)" download>([^<]+)</a>', html) == [
+        (report.url, f"Download Shadow report 2022 (PDF, {filesizeformat(report.file_size)})"),
+        (annex.url, f"Download Annex: tables (DOCX, {filesizeformat(annex.file_size)})"),
+    ]
