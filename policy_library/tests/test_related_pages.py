@@ -7,18 +7,14 @@ import pytest
 
 from consultations.tests.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from hearings.tests.factories import HearingIndexPageFactory, HearingPageFactory
+from iris_site.tests.html import section
 from policy_library.tests.factories import LibraryDocumentPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def related_section(response):
-    found = re.search(
-        r'<section class="related-pages" aria-labelledby="related-pages">(.*?)</section>',
-        response.content.decode(),
-        re.DOTALL,
-    )
-    return found and found.group(1)
+    return section(response, "related-pages")
 
 
 @pytest.fixture
