@@ -14,7 +14,7 @@ from policy_library.tests.factories import (
 )
 
 BEFORE = ("policy_library", "0002_librarydocumentpage_authors_and_more")
-AFTER = ("policy_library", "0003_countries_files_and_related_pages")
+AFTER = ("policy_library", "0005_remove_country_and_file")
 
 
 def migrate(target):
