@@ -114,3 +114,12 @@ def test_the_admin_report_is_listed_under_reports_for_editors_only(
     client.force_login(django_user_model.objects.create_user(email="reader@example.org"))
 
     assert client.get(REPORT).status_code in {302, 403}
+
+
+def test_the_admin_report_downloads_as_a_spreadsheet(publish_with_files, admin_client):
+    publish_with_files(("broken.docx", BROKEN_DOCX))
+
+    response = admin_client.get(REPORT, {"export": "csv"})
+
+    assert response.status_code == 200
+    assert "Shadow report" in response.getvalue().decode()
