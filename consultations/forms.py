@@ -1,7 +1,6 @@
 import uuid
 
 from django import forms
-from django.db.models import Count
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +14,7 @@ from consultations.models import (
 )
 from consultations.permissions import commenting_organisations
 from consultations.reports import ORGANISATION_TYPES, answerable_comments
+from iris_site.facets import counted, facet_choices
 from iris_site.geography import Country
 
 
@@ -33,50 +33,29 @@ class ConsultationFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         counts = consultations.status_counts()
         self.fields["status"].choices = [
-            ("", self.counted(gettext("All"), sum(counts.values()))),
+            ("", counted(gettext("All"), sum(counts.values()))),
             *[
-                (status.value, self.counted(status.label, counts[status.value]))
+                (status.value, counted(status.label, counts[status.value]))
                 for status in ConsultationStatus
             ],
         ]
         self.fields["status"].initial = ""
-        self.fields["country"].choices = self.facet(
+        self.fields["country"].choices = facet_choices(
             gettext("All countries"),
             consultations,
             "country",
             "country",
             label=lambda code, _name: Country(code).label,
         )
-        self.fields["institution"].choices = self.facet(
+        self.fields["institution"].choices = facet_choices(
             gettext("All institutions"), consultations, "institution__slug", "institution__name"
         )
-        self.fields["policy_area"].choices = self.facet(
+        self.fields["policy_area"].choices = facet_choices(
             gettext("All policy areas"),
             consultations.exclude(policy_areas=None),
             "policy_areas__slug",
             "policy_areas__name",
         )
-
-    @classmethod
-    def facet(cls, everything, consultations, value, name, label=lambda _value, name: name):
-        """Choices of one facet with their counts, in one query."""
-        rows = (
-            consultations.order_by()
-            .values(value, name)
-            .annotate(count=Count("pk", distinct=True))
-            .order_by(name)
-        )
-        return [
-            ("", everything),
-            *[
-                (row[value], cls.counted(label(row[value], row[name]), row["count"]))
-                for row in rows
-            ],
-        ]
-
-    @staticmethod
-    def counted(label, count):
-        return gettext("%(label)s (%(count)d)") % {"label": label, "count": count}
 
     def filter(self, consultations):
         """``consultations`` narrowed by every filter given with a valid value."""

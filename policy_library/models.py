@@ -1,21 +1,26 @@
 """The policy library: the network's assessments, reports, briefs and guides,
-and the laws they discuss, each with its file."""
+and the laws they discuss, each with its files."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from iris_site.geography import Country
+from policy_library.admin_forms import LibraryDocumentPageForm
 
 FIRST_PUBLICATION_YEAR = 1990
+# Named, not imported: the library does not depend on the apps that provide them.
+RELATED_PAGE_TYPES = ("consultations.ConsultationPage", "hearings.HearingPage")
 
 
 class DocumentType(models.TextChoices):
@@ -29,8 +34,8 @@ class DocumentType(models.TextChoices):
 
 
 class LibraryIndexPage(Page):
-    """The library documents of one language, latest first, filtered by type
-    and country."""
+    """The library documents of one language, newest first, browsed by type,
+    country, year and policy area."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -44,22 +49,25 @@ class LibraryIndexPage(Page):
         verbose_name = _("library index")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the forms module imports this module's choices.
+        # Imported here: the forms and queries modules import this module.
         from policy_library.forms import LibraryFilterForm
+        from policy_library.queries import with_listing_details
 
         context = super().get_context(request, *args, **kwargs)
         documents = LibraryDocumentPage.objects.live().public().filter(locale_id=self.locale_id)
-        form = LibraryFilterForm(request.GET or None)
-        if form.is_valid():
-            documents = form.filter(documents)
-        documents = documents.select_related("file").order_by("-publication_year", "title", "pk")
+        form = LibraryFilterForm(request.GET or None, documents=documents)
+        form.is_valid()
+        documents = with_listing_details(form.filter(documents)).order_by(
+            "-publication_year", "-first_published_at", "-pk"
+        )
         context["filter_form"] = form
         context["page_obj"] = Paginator(documents, self.per_page).get_page(request.GET.get("page"))
         return context
 
 
 class LibraryDocumentPage(Page):
-    """One publication: what it is, where and when it was published, and its file."""
+    """One publication: what it is, where and when it was published, what it
+    covers, its files and the consultations and events it belongs with."""
 
     document_type = models.CharField(
         _("type of document"), max_length=30, choices=DocumentType.choices
@@ -75,26 +83,11 @@ class LibraryDocumentPage(Page):
             )
         ],
     )
-    country = models.CharField(
-        _("country"),
-        max_length=2,
-        choices=Country.choices,
-        blank=True,
-        help_text=_("Leave empty for a regional document."),
-    )
     policy_areas = ParentalManyToManyField(
         "iris_site.PolicyArea",
         verbose_name=_("policy areas"),
         blank=True,
         related_name="library_documents",
-    )
-    file = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     body = RichTextField(
         _("body"),
@@ -103,11 +96,6 @@ class LibraryDocumentPage(Page):
     )
     authors = models.CharField(_("authors"), max_length=300, blank=True)
     publishers = models.CharField(_("publishing organisations"), max_length=300, blank=True)
-    # Read from the file in the background (policy_library.tasks) for search.
-    file_text = models.TextField(_("text of the file"), blank=True, editable=False)
-    file_problem = models.CharField(
-        _("problem reading the file"), max_length=300, blank=True, editable=False
-    )
 
     content_panels = [
         *Page.content_panels,
@@ -116,15 +104,22 @@ class LibraryDocumentPage(Page):
             [
                 FieldPanel("document_type"),
                 FieldPanel("publication_year"),
-                FieldPanel("country"),
                 FieldPanel("policy_areas"),
             ],
             heading=_("The publication"),
         ),
+        InlinePanel(
+            "countries",
+            heading=_("Countries covered"),
+            label=_("Country"),
+            help_text=_("Leave empty for a regional document."),
+        ),
         MultiFieldPanel([FieldPanel("authors"), FieldPanel("publishers")], heading=_("Authors")),
-        FieldPanel("file"),
-        FieldPanel("file_problem", read_only=True),
+        InlinePanel("files", heading=_("Files"), label=_("File")),
         FieldPanel("body"),
+        InlinePanel(
+            "related_pages", heading=_("Related consultations and events"), label=_("Related page")
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -132,13 +127,13 @@ class LibraryDocumentPage(Page):
         index.SearchField("body"),
         index.SearchField("authors"),
         index.SearchField("publishers"),
-        index.SearchField("file_text"),
+        index.RelatedFields("files", [index.SearchField("text")]),
         index.FilterField("document_type"),
         index.FilterField("publication_year"),
-        index.FilterField("country"),
     ]
     parent_page_types = ["policy_library.LibraryIndexPage"]
     subpage_types = []
+    base_form_class = LibraryDocumentPageForm
 
     class Meta:
         verbose_name = _("library document")
@@ -158,10 +153,109 @@ class LibraryDocumentPage(Page):
 
     @property
     def coverage(self):
-        """The country the document covers, or the region."""
-        return self.get_country_display() if self.country else _("Regional")
+        """The countries the document covers, or the region."""
+        countries = [country.get_country_display() for country in self.countries.all()]
+        return ", ".join(countries) if countries else _("Regional")
+
+    @property
+    def formats(self):
+        """The formats its files come in, each once (``PDF, DOCX``)."""
+        return ", ".join(dict.fromkeys(file.format for file in self.files.all()))
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the queries module imports this module's models.
+        from policy_library.queries import related_pages
+
         context = super().get_context(request, *args, **kwargs)
         context["policy_areas"] = [area.localized for area in self.policy_areas.all()]
+        context["files"] = self.files.select_related("document")
+        context["related_pages"] = related_pages(self)
         return context
+
+
+class LibraryDocumentCountry(Orderable):
+    """A country a library document covers; a document without any is regional.
+    Translations of the document share them (wagtail-localize synchronises
+    child rows that are not translatable)."""
+
+    page = ParentalKey(LibraryDocumentPage, on_delete=models.CASCADE, related_name="countries")
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+
+    panels = [FieldPanel("country")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("country covered")
+        verbose_name_plural = _("countries covered")
+
+
+class LibraryDocumentFile(Orderable):
+    """One file of a library document (the report and its annex, the English
+    and the original edition), with its text as read in the background by
+    policy_library.tasks for search, or why it could not be read."""
+
+    page = ParentalKey(LibraryDocumentPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A PDF or Word (DOCX) file: its text is read for search."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        blank=True,
+        help_text=_('What this file is, when there are several: "Annex", "Serbian edition".'),
+    )
+    text = models.TextField(_("text of the file"), blank=True, editable=False)
+    problem = models.CharField(
+        _("problem reading the file"), max_length=300, blank=True, editable=False
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("problem", read_only=True)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    @property
+    def name(self):
+        return self.label or self.document.title
+
+    @property
+    def format(self):
+        return self.document.file_extension.upper()
+
+
+def related_page_types():
+    """The page types a document may be related to, as a database condition."""
+    condition = Q()
+    for label in RELATED_PAGE_TYPES:
+        app_label, model = label.lower().split(".")
+        condition |= Q(content_type__app_label=app_label, content_type__model=model)
+    return condition
+
+
+class LibraryDocumentRelatedPage(Orderable):
+    """A consultation or an event the document belongs with. Translations share
+    the link; the page shows the related page in the reader's language."""
+
+    page = ParentalKey(LibraryDocumentPage, on_delete=models.CASCADE, related_name="related_pages")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("consultation or event"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=related_page_types(),
+    )
+
+    panels = [
+        PageChooserPanel(
+            "related_page",
+            [label for label in RELATED_PAGE_TYPES if apps.is_installed(label.split(".")[0])],
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related consultation or event")
+        verbose_name_plural = _("related consultations and events")

@@ -3,10 +3,18 @@ guides, and the laws they discuss, in the languages they were written in."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from iris_site.models import PolicyArea
 from policy_library.files import docx_file, pdf_file
-from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
+from policy_library.models import (
+    DocumentType,
+    LibraryDocumentCountry,
+    LibraryDocumentFile,
+    LibraryDocumentPage,
+    LibraryDocumentRelatedPage,
+    LibraryIndexPage,
+)
 
 INDEX = {
     "en": (
@@ -51,15 +59,15 @@ INDEX = {
     ),
 }
 
-# slug: (language, document type, year, country or "" for regional, policy
-# areas, title, summary, fields that differ in each translation). English
-# documents come with their file.
+# slug: (language, document type, year, countries covered ("" for regional),
+# policy areas, title, summary, fields that differ in each translation).
+# English documents come with their file.
 DOCUMENTS = {
     "gap-assessment-social-services-for-migrants": (
         "en",
         DocumentType.GAP_ASSESSMENT,
         2018,
-        "",
+        "AL BA ME MK RS",
         ["social-protection", "asylum"],
         "Gap assessment: social services for migrants in the Western Balkans",
         "Which social and legal services asylum seekers, refugees and returnees can reach in "
@@ -83,7 +91,7 @@ DOCUMENTS = {
         "en",
         DocumentType.SHADOW_REPORT,
         2019,
-        "",
+        "BA MK RS",
         ["reintegration"],
         "Annual (re)integration shadow report 2019",
         "How returnees under readmission agreements were received in 2019: registration, "
@@ -95,7 +103,7 @@ DOCUMENTS = {
         "en",
         DocumentType.SHADOW_REPORT,
         2020,
-        "",
+        "AL BA ME MK RS",
         ["reintegration", "integration"],
         "Annual (re)integration shadow report 2020",
         "The second shadow report follows up the 2019 recommendations and the effect of the "
@@ -253,7 +261,7 @@ def pdf(title):
     return bytes(output)
 
 
-# The wider library: (slug, language, type, year, country, policy areas, title,
+# The wider library: (slug, language, type, year, countries covered, policy areas, title,
 # summary, what the file says). Serbian documents come in both scripts; the
 # file's text holds words the summary does not, so search finds them in the file.
 LIBRARY = [
@@ -471,7 +479,7 @@ LIBRARY = [
         "de",
         DocumentType.POLICY_BRIEF,
         2022,
-        "DE",
+        "DE AL BA ME MK RS",
         ["reintegration"],
         "Policy Brief: Rückführungen aus Deutschland in den Westbalkan",
         "Was geschieht mit Rückkehrenden aus Deutschland nach der Ankunft in Serbien, Albanien und Nordmazedonien?",
@@ -504,7 +512,7 @@ LIBRARY = [
         "en",
         DocumentType.SHADOW_REPORT,
         2021,
-        "",
+        "ME MK RS",
         ["reintegration"],
         "Annual (re)integration shadow report 2021",
         "The third shadow report: civil registration, school enrolment and health insurance of returnees across the region.",
@@ -567,6 +575,32 @@ LIBRARY = [
     ),
 ]
 
+# slug: the second file of the publication (its label, its format).
+SECOND_FILES = {
+    "gap-assessment-social-services-for-migrants": ("Annex: country tables", "docx"),
+    "reintegration-shadow-report-2020": ("Annex: returnees interviewed", "docx"),
+    "referral-system-guide": ("Referral forms to print", "pdf"),
+    "shadow-report-2021": ("Executive summary", "pdf"),
+    "law-on-foreigners-serbia": ("Original text in Serbian", "pdf"),
+}
+
+# slug: the consultations and hearings of the demo the publication belongs with.
+RELATED_PAGES = {
+    "gap-assessment-social-services-for-migrants": [
+        "social-inclusion-strategy-2024-2030",
+        "skopje-hearing-on-the-social-inclusion-strategy",
+    ],
+    "reintegration-shadow-report-2020": ["reintegration-action-plan-2025-2027"],
+    "policy-brief-asylum-seekers-social-protection-serbia": [
+        "law-on-asylum-and-temporary-protection",
+        "belgrade-hearing-on-the-law-on-asylum",
+    ],
+    "policy-brief-unaccompanied-children-una-sana": [
+        "rulebook-on-accommodation-of-unaccompanied-children",
+        "online-hearing-on-accommodation-of-unaccompanied-children",
+    ],
+}
+
 CYRILLIC_DIGRAPHS = {
     "lj": "љ",
     "nj": "њ",
@@ -602,11 +636,11 @@ def serbian_cyrillic(text):
 
 def library_entries():
     """Every demo document, the Serbian Latin ones also in Cyrillic."""
-    for slug, language, kind, year, country, areas, title, summary, text in LIBRARY:
-        yield slug, language, kind, year, country, areas, title, summary, text
+    for slug, language, kind, year, countries, areas, title, summary, text in LIBRARY:
+        yield slug, language, kind, year, countries, areas, title, summary, text
         if language == "sr-latn":
             yield (
-                f"{slug}-cyr", "sr", kind, year, country, areas,
+                f"{slug}-cyr", "sr", kind, year, countries, areas,
                 serbian_cyrillic(title), serbian_cyrillic(summary), serbian_cyrillic(text),
             )  # fmt: skip
 
@@ -621,6 +655,35 @@ def ensure_file(slug, title, paragraphs=(), kind="pdf"):
             title=title, file=ContentFile(data, name=f"{slug}.{kind}"), file_size=len(data)
         )
     return document
+
+
+def covered(countries):
+    """The countries covered, from their codes (``"BA RS"``; none: regional)."""
+    return [LibraryDocumentCountry(country=code) for code in countries.split()]
+
+
+def document_rows(slug, title, paragraphs, kind):
+    """The files and related pages of a demo publication, as an editor adds
+    them. Related pages are found by slug, and left out where the app that
+    provides them is not installed."""
+    files = [LibraryDocumentFile(document=ensure_file(slug, title, paragraphs, kind))]
+    if slug in SECOND_FILES:
+        label, second_kind = SECOND_FILES[slug]
+        files.append(
+            LibraryDocumentFile(
+                document=ensure_file(
+                    f"{slug}-{second_kind}", f"{title}: {label}", paragraphs, second_kind
+                ),
+                label=label,
+            )
+        )
+    related = Page.objects.filter(
+        slug__in=RELATED_PAGES.get(slug, []), locale__language_code="en"
+    ).order_by("title")
+    return {
+        "files": files,
+        "related_pages": [LibraryDocumentRelatedPage(related_page=page) for page in related],
+    }
 
 
 def load_library(demo):
@@ -638,7 +701,7 @@ def load_library(demo):
         language,
         kind,
         year,
-        country,
+        countries,
         areas,
         title,
         summary,
@@ -653,12 +716,12 @@ def load_library(demo):
             summary=summary,
             document_type=kind,
             publication_year=year,
-            country=country,
             policy_areas=PolicyArea.objects.filter(slug__in=areas, locale=parent.locale),
-            file=ensure_file(slug, title, [summary]) if language == "en" else None,
+            countries=covered(countries),
+            **(document_rows(slug, title, [summary], "pdf") if language == "en" else {}),
         )
         demo.ensure_translations(page, translations)
-    for number, (slug, language, kind, year, country, areas, title, summary, text) in enumerate(
+    for number, (slug, language, kind, year, countries, areas, title, summary, text) in enumerate(
         library_entries()
     ):
         parent = indexes[language]
@@ -670,10 +733,10 @@ def load_library(demo):
             summary=summary,
             document_type=kind,
             publication_year=year,
-            country=country if country in {"AL", "BA", "ME", "MK", "RS", "DE"} else "",
             authors="IRIS network",
             publishers="IRIS network",
             body=f"<p>{summary}</p>",
             policy_areas=PolicyArea.objects.filter(slug__in=areas, locale=parent.locale),
-            file=ensure_file(slug, title, [summary, text], "docx" if number % 2 else "pdf"),
+            countries=covered(countries),
+            **document_rows(slug, title, [summary, text], "docx" if number % 2 else "pdf"),
         )

@@ -3,37 +3,45 @@
 import logging
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from iris_site import hooks
 from policy_library.file_text import UnreadableFile, extract
-from policy_library.models import LibraryDocumentPage
+from policy_library.models import LibraryDocumentFile, LibraryDocumentPage
 
 logger = logging.getLogger(__name__)
 
 
+def read_text(document):
+    """The text of a Wagtail document and, when it cannot be read, why."""
+    try:
+        with document.open_file() as handle:
+            return extract(document.file.name, handle.read()), ""
+    except UnreadableFile as error:
+        return "", str(error)[:300]
+    except OSError as error:
+        return "", (_("The file could not be opened: %(error)s") % {"error": error})[:300]
+
+
 @task()
 def read_file_text(page_id):
-    """Store the text of the page's file (or why it cannot be read), then let
-    search know the page changed."""
-    page = LibraryDocumentPage.objects.filter(pk=page_id).select_related("file").first()
-    if page is None:
-        return
-    text, problem = "", ""
-    if page.file_id:
-        try:
-            with page.file.open_file() as handle:
-                text = extract(page.file.file.name, handle.read())
-        except UnreadableFile as error:
-            problem = str(error)[:300]
-        except OSError as error:
-            problem = f"The file could not be opened: {error}"[:300]
+    """Store the text of each of the page's files (or why it cannot be read),
+    then let search know which pages changed."""
+    files = LibraryDocumentFile.objects.filter(page_id=page_id).select_related("document")
+    changed = {page_id}
+    for file in files:
+        text, problem = read_text(file.document)
         if problem:
-            logger.warning("Library file of page %s unreadable: %s", page_id, problem)
-    # Every translation shares the file: they share its text too.
-    LibraryDocumentPage.objects.filter(pk=page_id).update(file_text=text, file_problem=problem)
+            logger.warning(
+                "Library file %s of page %s unreadable: %s", file.document_id, page_id, problem
+            )
+        # Every translation of the page shares the file: they share its text too.
+        shared = LibraryDocumentFile.objects.filter(document_id=file.document_id)
+        changed.update(shared.values_list("page_id", flat=True))
+        shared.update(text=text, problem=problem)
     transaction.on_commit(
         lambda: hooks.searchable_content_changed.send(
-            sender=LibraryDocumentPage, page_ids=[page_id]
+            sender=LibraryDocumentPage, page_ids=sorted(changed)
         )
     )

@@ -3,6 +3,7 @@ from wagtail.models import Locale
 
 from iris_site import hooks
 from policy_library.models import LibraryDocumentPage, LibraryIndexPage
+from policy_library.queries import with_listing_details
 
 HOME_PANEL_SIZE = 4
 
@@ -14,28 +15,24 @@ def recent_documents(request):
     index = LibraryIndexPage.objects.live().public().filter(locale=locale).first()
     if index is None:
         return None
-    documents = (
-        LibraryDocumentPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .select_related("file")
-        .order_by("-first_published_at", "-pk")[:HOME_PANEL_SIZE]
-    )
+    documents = with_listing_details(
+        LibraryDocumentPage.objects.live().public().filter(locale=locale)
+    ).order_by("-first_published_at", "-pk")[:HOME_PANEL_SIZE]
     return {"index": index, "documents": documents}
 
 
 def search_document(page):
-    """What site search knows of a library document: its text, its file's
-    text, and the facets it is counted under."""
+    """What site search knows of a library document: its text, the text of
+    each of its files, and the facets it is counted under."""
     return hooks.SearchDocument(
         title=page.title,
         summary=page.summary,
         body=" ".join(
             part for part in (strip_tags(page.body), page.authors, page.publishers) if part
         ),
-        files=page.file_text,
+        files="\n".join(file.text for file in page.files.all() if file.text),
         type=page.document_type,
-        countries=[page.country] if page.country else [],
+        countries=[country.country for country in page.countries.all()],
         year=page.publication_year,
         policy_areas=[area.slug for area in page.policy_areas.all()],
     )

@@ -6,6 +6,7 @@ from wagtail import hooks
 from iris_site import hooks as iris_hooks
 from policy_library import seeds, views
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
+from policy_library.viewsets import UnreadableFilesReportViewSet
 
 
 @hooks.register(iris_hooks.NAVIGATION)
@@ -37,3 +38,8 @@ def searchable_library_documents():
 @hooks.register(iris_hooks.DEMO_CONTENT)
 def library_demo_content():
     return iris_hooks.DemoContent(name="policy library", load=seeds.load_library, order=130)
+
+
+@hooks.register("register_admin_viewset")
+def unreadable_files_report():
+    return UnreadableFilesReportViewSet()

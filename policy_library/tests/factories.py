@@ -6,7 +6,14 @@ from factory.django import DjangoModelFactory
 from wagtail.documents import get_document_model
 
 from accounts.tests.factories import PageFactory, pdf_bytes
-from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
+from policy_library.models import (
+    DocumentType,
+    LibraryDocumentCountry,
+    LibraryDocumentFile,
+    LibraryDocumentPage,
+    LibraryDocumentRelatedPage,
+    LibraryIndexPage,
+)
 
 
 class LibraryIndexPageFactory(PageFactory):
@@ -29,7 +36,9 @@ class LibraryFileFactory(DjangoModelFactory):
 
 
 class LibraryDocumentPageFactory(PageFactory):
-    """A regional policy brief published this decade, without a file."""
+    """A regional policy brief published this decade, without a file.
+    ``countries`` takes country codes, ``files`` Wagtail documents and
+    ``related_pages`` pages, as an editor picks them."""
 
     class Meta:
         model = LibraryDocumentPage
@@ -38,3 +47,15 @@ class LibraryDocumentPageFactory(PageFactory):
     summary = "Access of asylum seekers to social protection."
     document_type = DocumentType.POLICY_BRIEF
     publication_year = 2020
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        rows = {
+            "countries": lambda code: LibraryDocumentCountry(country=code),
+            "files": lambda document: LibraryDocumentFile(document=document),
+            "related_pages": lambda page: LibraryDocumentRelatedPage(related_page=page),
+        }
+        for name, row in rows.items():
+            if name in kwargs:
+                kwargs[name] = [row(value) for value in kwargs[name]]
+        return kwargs

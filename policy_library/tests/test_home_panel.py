@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from iris_site.tests.html import section
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -9,12 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def recent_documents_panel(response):
     """The home page's panel of new library documents, or None when it is left out."""
-    found = re.search(
-        r'<section class="panel" aria-labelledby="recent-library-documents">(.*?)</section>',
-        response.content.decode(),
-        re.DOTALL,
-    )
-    return found and found.group(1)
+    return section(response, "recent-library-documents")
 
 
 def listed(panel):

@@ -6,7 +6,12 @@ from wagtail.documents import get_document_model
 
 from iris_site import hooks
 from iris_site.seeds import DemoSite, load_shell
-from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
+from policy_library.models import (
+    DocumentType,
+    LibraryDocumentFile,
+    LibraryDocumentPage,
+    LibraryIndexPage,
+)
 from policy_library.seeds import load_library
 
 pytestmark = pytest.mark.django_db
@@ -46,8 +51,10 @@ def test_demo_library_loads_once_however_often_it_runs(client):
     )
     english = documents.filter(locale__language_code="en")
     assert english.count() == 15
-    assert all(document.file for document in english)
-    assert get_document_model().objects.count() == 42
+    assert all(document.files.exists() for document in english)
+    assert english.filter(countries__country="RS").filter(countries__country="BA").exists()
+    assert LibraryDocumentFile.objects.exclude(label="").values("page").distinct().count() >= 5
+    assert get_document_model().objects.count() == 47
     assert documents.filter(
         title="Izveštaj iz senke o reintegraciji povratnika po sporazumima o readmisiji"
     ).exists()
@@ -57,4 +64,4 @@ def test_demo_library_loads_once_however_often_it_runs(client):
     assert {"pdf", "docx"} == {
         document.file.name.rsplit(".", 1)[-1] for document in get_document_model().objects.all()
     }
-    assert client.get(english.first().file.url).status_code == 200
+    assert client.get(english.first().files.first().document.url).status_code == 200

@@ -1,7 +1,10 @@
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 
+from iris_site.models import PolicyArea
+from policy_library.files import docx_file
 from policy_library.tests.factories import (
     LibraryDocumentPageFactory,
     LibraryFileFactory,
@@ -32,45 +35,145 @@ def test_index_lists_the_documents_of_its_language_latest_first(client, index, t
     assert listed_titles(client.get(serbian_index.url)) == ["Zakon o azilu"]
 
 
+def test_documents_of_the_same_year_are_listed_latest_published_first(client, index):
+    LibraryDocumentPageFactory(parent=index, title="Published first", publication_year=2020)
+    LibraryDocumentPageFactory(parent=index, title="Published next", publication_year=2020)
+    LibraryDocumentPageFactory(parent=index, title="Older", publication_year=2019)
+
+    assert listed_titles(client.get(index.url)) == ["Published next", "Published first", "Older"]
+
+
+@pytest.fixture
+def browsable_library(index, locales):
+    asylum = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=locales["en"])
+    housing = PolicyArea.objects.create(name="Housing", slug="housing", locale=locales["en"])
+    LibraryDocumentPageFactory(
+        parent=index,
+        title="Shadow report",
+        document_type="shadow_report",
+        publication_year=2019,
+        policy_areas=[housing],
+    )
+    LibraryDocumentPageFactory(
+        parent=index,
+        title="Balkan brief",
+        countries=["RS", "BA", "MK"],
+        publication_year=2021,
+        policy_areas=[asylum, housing],
+    )
+    LibraryDocumentPageFactory(
+        parent=index, title="Serbian brief", countries=["RS"], policy_areas=[asylum]
+    )
+
+
 @pytest.mark.parametrize(
     ("filters", "titles"),
     [
         ({"document_type": "shadow_report"}, ["Shadow report"]),
-        ({"country": "RS"}, ["Serbian brief"]),
-        ({"country": "regional"}, ["Regional brief", "Shadow report"]),
-        ({"document_type": "policy_brief", "country": "regional"}, ["Regional brief"]),
-        ({}, ["Regional brief", "Serbian brief", "Shadow report"]),
+        ({"country": "RS"}, ["Balkan brief", "Serbian brief"]),
+        ({"country": "MK"}, ["Balkan brief"]),
+        ({"country": "regional"}, ["Shadow report"]),
+        ({"year": "2020"}, ["Serbian brief"]),
+        ({"policy_area": "housing"}, ["Balkan brief", "Shadow report"]),
+        ({"document_type": "policy_brief", "country": "RS", "year": "2021"}, ["Balkan brief"]),
+        ({}, ["Balkan brief", "Serbian brief", "Shadow report"]),
     ],
-    ids=["type", "country", "regional", "type and country", "none"],
+    ids=["type", "country", "one of several", "regional", "year", "topic", "combined", "none"],
 )
-def test_index_filters_by_type_and_country(client, index, filters, titles):
-    LibraryDocumentPageFactory(
-        parent=index, title="Shadow report", document_type="shadow_report", country=""
-    )
-    LibraryDocumentPageFactory(parent=index, title="Serbian brief", country="RS")
-    LibraryDocumentPageFactory(parent=index, title="Regional brief", country="")
-
+def test_index_browses_by_type_country_year_and_topic(
+    client, index, browsable_library, filters, titles
+):
     assert listed_titles(client.get(index.url, filters)) == titles
 
 
-def test_index_shows_type_country_year_and_file_format(client, index):
+def test_each_choice_says_how_many_documents_it_holds(client, index, browsable_library):
+    html = client.get(index.url).content.decode()
+
+    for choice in [
+        "All types",
+        "Policy brief (2)",
+        "(Re)integration shadow report (1)",
+        "Regional (1)",
+        "Serbia (2)",
+        "Bosnia and Herzegovina (1)",
+        "North Macedonia (1)",
+        "2021 (1)",
+        "2020 (1)",
+        "2019 (1)",
+        "Asylum (2)",
+        "Housing (2)",
+    ]:
+        assert f">{choice}</option>" in html
+    assert html.index("Regional (1)") < html.index("Bosnia and Herzegovina (1)")
+    assert html.index("2021 (1)") < html.index("2019 (1)")
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"country": "XX"}, {"year": "twenty"}, {"year": "1850"}, {"document_type": "novel"}],
+    ids=["country", "year not a number", "year without documents", "type"],
+)
+def test_unknown_filter_value_is_reported_and_the_other_filters_still_apply(
+    client, index, browsable_library, filters
+):
+    response = client.get(index.url, {**filters, "policy_area": "asylum"})
+
+    assert response.status_code == 200
+    assert listed_titles(response) == ["Balkan brief", "Serbian brief"]
+    assert "Select a valid choice." in response.content.decode()
+
+
+def test_filters_that_match_nothing_say_so(client, index, browsable_library):
+    html = client.get(index.url, {"document_type": "shadow_report", "country": "RS"}).content
+
+    assert "No document matches these filters." in html.decode()
+
+
+def test_an_empty_library_says_so(client, index):
+    html = client.get(index.url).content.decode()
+
+    assert "0 documents" in html
+    assert "No document has been added to the library yet." in html
+
+
+def test_index_shows_type_countries_year_and_file_formats(client, index):
     LibraryDocumentPageFactory(
-        parent=index, country="MK", publication_year=2019, file=LibraryFileFactory()
+        parent=index,
+        countries=["MK", "AL"],
+        publication_year=2019,
+        files=[
+            LibraryFileFactory(),
+            LibraryFileFactory(file=ContentFile(docx_file("Annex", []), name="annex.docx")),
+            LibraryFileFactory(),
+        ],
     )
 
     html = client.get(index.url).content.decode()
 
-    assert "Policy brief · North Macedonia · 2019 · PDF" in html
+    assert "Policy brief · North Macedonia, Albania · 2019 · PDF, DOCX" in html
 
 
-def test_index_is_paginated(client, index):
-    LibraryDocumentPageFactory.create_batch(index.per_page + 1, parent=index)
+def test_index_is_paginated_and_keeps_the_filters(client, index):
+    LibraryDocumentPageFactory.create_batch(index.per_page + 1, parent=index, countries=["AL"])
+    LibraryDocumentPageFactory(parent=index, title="Regional brief")
 
-    first = client.get(index.url)
-    second = client.get(index.url, {"page": 2})
+    first = client.get(index.url, {"country": "AL"})
+    second = client.get(index.url, {"country": "AL", "page": 2})
 
     assert len(listed_titles(first)) == index.per_page
+    assert 'href="?country=AL&amp;page=2" rel="next"' in first.content.decode()
     assert len(listed_titles(second)) == 1
+    assert "Page 2 of 2" in second.content.decode()
+
+
+def test_a_page_beyond_the_end_shows_the_last_page(client, index):
+    LibraryDocumentPageFactory.create_batch(index.per_page + 1, parent=index)
+
+    response = client.get(index.url, {"page": 99})
+
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == 1
+    assert "Page 2 of 2" in response.content.decode()
 
 
 @pytest.mark.parametrize("page", ["-1", "0", "999999999999999999999", "two"])
@@ -85,13 +188,21 @@ def test_index_answers_any_page_number(client, index, page):
 
 @pytest.mark.parametrize("documents", [1, 12])
 def test_index_query_count_does_not_grow_with_documents(
-    client, index, django_assert_num_queries, documents
+    client, index, locales, django_assert_num_queries, documents
 ):
-    for _document in range(documents):
-        LibraryDocumentPageFactory(parent=index, file=LibraryFileFactory())
+    asylum = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=locales["en"])
+    for number in range(documents):
+        LibraryDocumentPageFactory(
+            parent=index,
+            countries=["RS", "BA"],
+            publication_year=2000 + number,
+            policy_areas=[asylum],
+            files=[LibraryFileFactory(), LibraryFileFactory()],
+        )
     client.get(index.url)  # warms the site and content-type caches
 
-    with django_assert_num_queries(15):
-        response = client.get(index.url, {"country": "regional"})
+    # Each of the four facets' counts, the documents, their countries and files.
+    with django_assert_num_queries(21):
+        response = client.get(index.url, {"country": "RS", "policy_area": "asylum"})
 
     assert len(listed_titles(response)) == documents

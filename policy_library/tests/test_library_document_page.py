@@ -1,7 +1,13 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 
+from policy_library.files import docx_file
+from policy_library.models import LibraryDocumentFile
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryFileFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,8 +42,8 @@ def test_page_describes_the_document_and_offers_its_file(client, index):
         title="Gap assessment: social services for migrants",
         document_type="gap_assessment",
         publication_year=2018,
-        country="BA",
-        file=LibraryFileFactory(),
+        countries=["BA"],
+        files=[LibraryFileFactory()],
     )
 
     html = client.get(document.url).content.decode()
@@ -46,15 +52,35 @@ def test_page_describes_the_document_and_offers_its_file(client, index):
     assert "<dd>Gap assessment</dd>" in html
     assert "<dd>2018</dd>" in html
     assert "<dd>Bosnia and Herzegovina</dd>" in html
-    assert f'href="{document.file.url}"' in html
-    assert "Download the document (PDF," in html
-    assert client.get(document.file.url).status_code == 200
+    (file,) = document.files.all()
+    assert f'href="{file.document.url}" download>Download {file.document.title} (PDF,' in html
+    assert client.get(file.document.url).status_code == 200
 
 
 def test_document_without_a_country_is_regional(client, index):
-    document = LibraryDocumentPageFactory(parent=index, country="")
+    document = LibraryDocumentPageFactory(parent=index)
 
     html = client.get(document.url).content.decode()
 
     assert "<dd>Regional</dd>" in html
-    assert "Download the document" not in html
+    assert "Download" not in html
+
+
+def test_page_lists_every_country_covered_and_every_file(client, index):
+    report = LibraryFileFactory(title="Shadow report 2022")
+    annex = LibraryFileFactory(file=ContentFile(docx_file("Annex", ["Tables."]), name="annex.docx"))
+    document = LibraryDocumentPageFactory(
+        parent=index, countries=["RS", "BA", "MK"], files=[report, annex]
+    )
+    LibraryDocumentFile.objects.filter(document=annex).update(label="Annex: tables")
+
+    html = client.get(document.url).content.decode()
+
+    assert (
+        "<dt>Countries covered</dt><dd>Serbia, Bosnia and Herzegovina, North Macedonia</dd>" in html
+    )
+    assert '<h2 id="document-files">Files</h2>' in html
+    assert re.findall(r'<a href="([^"]+)" download>([^<]+)</a>', html) == [
+        (report.url, f"Download Shadow report 2022 (PDF, {filesizeformat(report.file_size)})"),
+        (annex.url, f"Download Annex: tables (DOCX, {filesizeformat(annex.file_size)})"),
+    ]

@@ -79,12 +79,12 @@ def test_every_word_must_match_and_the_title_ranks_first(engine, libraries, comm
 def test_facets_count_and_narrow(engine, libraries, committed):
     with committed():
         LibraryDocumentPageFactory(
-            parent=libraries["en"], title="Asylum brief", country="RS", publication_year=2020
+            parent=libraries["en"], title="Asylum brief", countries=["RS"], publication_year=2020
         )
         LibraryDocumentPageFactory(
             parent=libraries["en"],
             title="Asylum law",
-            country="MK",
+            countries=["MK"],
             publication_year=2018,
             document_type=DocumentType.LAW,
         )

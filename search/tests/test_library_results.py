@@ -21,8 +21,8 @@ def test_facets_are_listed_with_counts_and_narrow_the_results(
     engine, committed, client, home_page, index
 ):
     with committed():
-        LibraryDocumentPageFactory(parent=index, title="Asylum in Serbia", country="RS")
-        LibraryDocumentPageFactory(parent=index, title="Asylum in Albania", country="AL")
+        LibraryDocumentPageFactory(parent=index, title="Asylum in Serbia", countries=["RS"])
+        LibraryDocumentPageFactory(parent=index, title="Asylum in Albania", countries=["AL"])
 
     everything = search(client, "asylum").content.decode()
     narrowed = search(client, "asylum", country="AL")
@@ -51,7 +51,7 @@ def test_unknown_facet_values_are_left_out_with_a_message(
     committed, client, home_page, index, value
 ):
     with committed():
-        LibraryDocumentPageFactory(parent=index, title="Asylum in Serbia", country="RS")
+        LibraryDocumentPageFactory(parent=index, title="Asylum in Serbia", countries=["RS"])
 
     response = search(client, "asylum", country=value, year=value)
 

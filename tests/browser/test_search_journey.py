@@ -25,14 +25,14 @@ def test_cyrillic_search_finds_a_latin_document_and_narrows_by_country(
         slug="zakon-o-azilu",
         summary="Položaj tražilaca azila u Srbiji.",
         body="<p>Tražilac azila ima pravo na smeštaj i pravnu pomoć.</p>",
-        country="RS",
+        countries=["RS"],
     )
     LibraryDocumentPageFactory(
         parent=library,
         title="Zakon o azilu Bosne i Hercegovine",
         slug="zakon-bih",
         summary="Postupak za sticanje azila.",
-        country="BA",
+        countries=["BA"],
     )
     page = visitor.page
 
