@@ -282,15 +282,17 @@ def main():
     database = DatabaseBackend()
     print(f"Database engine ({connection.vendor}), {arguments.documents} documents:")
     totals = measure(database, arguments.documents, arguments.repeats)
-    print(
-        f"  ceiling: queries matching more than {database.ranked_candidates} documents are ranked "
-        "among the first candidates the index yields, not among all matches: "
-        + ", ".join(
-            f"{name} ({total})"
-            for name, total in totals.items()
-            if total > database.ranked_candidates
+    for limit, consequence in (
+        (
+            database.ranked_candidates,
+            "are ranked among the first candidates the index yields, not among all matches",
+        ),
+        (database.exact_facets, "show estimated facet counts (the total stays exact)"),
+    ):
+        print(
+            f"  ceiling: queries matching more than {limit} documents {consequence}: "
+            + (", ".join(f"{name} ({total})" for name, total in totals.items() if total > limit))
         )
-    )
     if settings.SEARCH_BACKEND["CLASS"] != "search.backends.database.DatabaseBackend":
         from search.backends import get_backend
 

@@ -53,10 +53,16 @@ class SQLiteDialect(Dialect):
         return f'{{title}} : "{word}"*'
 
     def matching_ids(self, sample=""):
-        return f"SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s {sample}"
+        return f"SELECT rowid AS id FROM search_fulltext WHERE search_fulltext MATCH %s {sample}"
 
     def sample(self, buckets):
         return f"AND rowid %% {SAMPLE_BUCKETS} < {int(buckets)}"
+
+    def facet_counts(self, matched):
+        return (
+            "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
+            f"WHERE s.entry_id IN (SELECT e.id {matched}) GROUP BY s.name, s.value"
+        )
 
     def ranked(self, where, filters):
         return (
@@ -104,24 +110,34 @@ class PostgreSQLDialect(Dialect):
 
     def matching_ids(self, sample=""):
         return (
-            "SELECT entry_id FROM search_fulltext "
-            f"WHERE vector @@ to_tsquery('simple', %s) {sample}"
+            # OFFSET 0 plans the match on its own, from the index, before any
+            # filter joins it: a filter must not make it test vector by vector.
+            "SELECT entry_id AS id FROM search_fulltext "
+            f"WHERE vector @@ to_tsquery('simple', %s) {sample} OFFSET 0"
         )
 
     def sample(self, buckets):
         return f"AND entry_id %% {SAMPLE_BUCKETS} < {int(buckets)}"
 
+    def facet_counts(self, matched):
+        # Each match's own facet rows, from the index: never all of them.
+        return (
+            f"SELECT s.name, s.value, count(*) FROM (SELECT e.id {matched}) m "
+            "CROSS JOIN LATERAL (SELECT name, value FROM search_searchfacet "
+            "WHERE entry_id = m.id OFFSET 0) s GROUP BY s.name, s.value"
+        )
+
     def ranked(self, where, filters):
         # Rank a bounded set of candidates on their small title-and-summary
         # vector, then read the entries of one page only.
-        inner_where = where.replace("e.id IN", "f.entry_id IN")
         return (
-            "SELECT e.* FROM (SELECT c.entry_id, ts_rank(c.rank_vector, c.query) AS rank "
-            "FROM (SELECT f.entry_id, f.rank_vector, q.query FROM search_fulltext f, "
-            "to_tsquery('simple', %s) q(query) "
-            f"WHERE f.vector @@ q.query {inner_where} LIMIT {int(self.ranked_candidates)}) c "
-            "ORDER BY rank DESC, c.entry_id DESC LIMIT %s OFFSET %s) r "
-            "JOIN search_searchentry e ON e.id = r.entry_id ORDER BY r.rank DESC, e.id DESC"
+            "SELECT e.* FROM (SELECT c.id, ts_rank(c.rank_vector, c.query) AS rank "
+            "FROM (SELECT e.id, e.rank_vector, e.query FROM (SELECT f.entry_id AS id, "
+            "f.rank_vector, q.query FROM search_fulltext f, to_tsquery('simple', %s) q(query) "
+            f"WHERE f.vector @@ q.query OFFSET 0) e WHERE 1 = 1 {where} "
+            f"LIMIT {int(self.ranked_candidates)}) c "
+            "ORDER BY rank DESC, c.id DESC LIMIT %s OFFSET %s) r "
+            "JOIN search_searchentry e ON e.id = r.id ORDER BY r.rank DESC, e.id DESC"
         )
 
     def write(self, cursor, rows):
@@ -144,7 +160,7 @@ class PostgreSQLDialect(Dialect):
 class DatabaseBackend(SearchBackend):
     name = "database"
 
-    def __init__(self, ranked_candidates=2000, exact_facets=10_000, **options):
+    def __init__(self, ranked_candidates=1000, exact_facets=10_000, **options):
         super().__init__(**options)
         self.ranked_candidates = ranked_candidates
         self.exact_facets = exact_facets
@@ -268,22 +284,35 @@ class DatabaseBackend(SearchBackend):
         groups = [analysis.query_variants(word) for word in query.words]
         match = dialect.match(groups) if groups else None
 
-        def matching(sample=""):
+        def matching(sample=None):
+            """The FROM clause of the matching ids (only those in the first
+            ``sample`` buckets, if given): the full-text table alone."""
             if match is None:
-                condition = f"e.id %% {SAMPLE_BUCKETS} < {int(sample)}" if sample else "1 = 1"
-                return f"FROM search_searchentry e WHERE {condition} {where}", where_params
-            ids = dialect.matching_ids(dialect.sample(sample) if sample else "")
-            return f"FROM search_searchentry e WHERE e.id IN ({ids}) {where}", [
-                match,
-                *where_params,
-            ]
+                ids, params = "SELECT id FROM search_searchentry", where_params
+                if sample:
+                    ids += f" WHERE id %% {SAMPLE_BUCKETS} < {int(sample)}"
+            else:
+                ids = dialect.matching_ids(dialect.sample(sample) if sample else "")
+                params = [match, *where_params]
+            return f"FROM ({ids}) e WHERE 1 = 1 {where}", params
 
         base, base_params = matching()
         if match is not None and query.sort == "relevance":
             page_sql = dialect.ranked(where, query.filters)
             page_params = [match, *where_params, query.per_page, query.offset]
+        elif match is not None:
+            # The matches first, then their dates: walking the date index
+            # until enough of them turn up is slow when few match.
+            page_sql = (
+                f"WITH m AS MATERIALIZED (SELECT e.id {base}) SELECT e.* FROM search_searchentry e "
+                "JOIN m ON m.id = e.id ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
+            )
+            page_params = [*base_params, query.per_page, query.offset]
         else:
-            page_sql = f"SELECT e.* {base} ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
+            page_sql = (
+                f"SELECT e.* FROM search_searchentry e WHERE e.id IN (SELECT e.id {base}) "
+                "ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
+            )
             page_params = [*base_params, query.per_page, query.offset]
         with dialect.reading(), connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) {base}", base_params)
@@ -294,12 +323,10 @@ class DatabaseBackend(SearchBackend):
             buckets = SAMPLE_BUCKETS
             if total > self.exact_facets:
                 buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / total)
-            counted, counted_params = matching(buckets if buckets < SAMPLE_BUCKETS else "")
+            counted, counted_params = matching(buckets if buckets < SAMPLE_BUCKETS else None)
             # The row without a name counts the entries the facets were counted over.
             cursor.execute(
-                "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
-                f"WHERE s.entry_id IN (SELECT e.id {counted}) GROUP BY s.name, s.value "
-                f"UNION ALL SELECT '', '', count(*) {counted}",
+                f"{dialect.facet_counts(counted)} UNION ALL SELECT '', '', count(*) {counted}",
                 [*counted_params, *counted_params],
             )
             counts = cursor.fetchall()

@@ -27,7 +27,7 @@ def test_facet_counts_of_a_large_result_are_estimated_and_say_so(
     assert "60 results" in page
     assert "the counts below are estimates; the total is exact" in page
     # Every page is in English: the estimate of that share is the whole.
-    assert "English <span class=\"facet__count\">(about 60)</span>" in page
+    assert 'English <span class="facet__count">(about 60)</span>' in page
 
 
 def test_facet_counts_of_a_small_result_are_exact(
@@ -39,4 +39,4 @@ def test_facet_counts_of_a_small_result_are_exact(
     page = search(client, "asylum").content.decode()
 
     assert "estimates" not in page
-    assert "English <span class=\"facet__count\">(12)</span>" in page
+    assert 'English <span class="facet__count">(12)</span>' in page
