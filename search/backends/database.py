@@ -42,6 +42,12 @@ class Dialect:
     def lock(self, cursor, rebuilding):
         """SQLite writes one transaction at a time already."""
 
+    def clear(self, cursor):
+        cursor.execute("DELETE FROM search_fulltext")
+
+    def analyze(self, cursor):
+        """Fresh planner statistics once every row has been replaced."""
+
 
 class SQLiteDialect(Dialect):
     def match(self, groups):
@@ -80,9 +86,6 @@ class SQLiteDialect(Dialect):
     def remove(self, cursor, ids):
         cursor.executemany("DELETE FROM search_fulltext WHERE rowid = %s", [(i,) for i in ids])
 
-    def clear(self, cursor):
-        cursor.execute("DELETE FROM search_fulltext")
-
 
 class PostgreSQLDialect(Dialect):
     def match(self, groups):
@@ -98,6 +101,9 @@ class PostgreSQLDialect(Dialect):
         # blocked): an update waits for the rebuild, then reads what it wrote.
         mode = "SHARE ROW EXCLUSIVE" if rebuilding else "ROW EXCLUSIVE"
         cursor.execute(f"LOCK TABLE search_searchentry IN {mode} MODE")
+
+    def analyze(self, cursor):
+        cursor.execute("ANALYZE search_fulltext, search_searchentry, search_searchfacet")
 
     @contextlib.contextmanager
     def reading(self):
@@ -152,9 +158,6 @@ class PostgreSQLDialect(Dialect):
 
     def remove(self, cursor, ids):
         cursor.execute("DELETE FROM search_fulltext WHERE entry_id = ANY(%s)", [list(ids)])
-
-    def clear(self, cursor):
-        cursor.execute("DELETE FROM search_fulltext")
 
 
 class DatabaseBackend(SearchBackend):
@@ -214,6 +217,8 @@ class DatabaseBackend(SearchBackend):
             entries = iter(entries)
             while batch := list(itertools.islice(entries, BATCH)):
                 self._replace(batch)
+            with connection.cursor() as cursor:
+                self.dialect.analyze(cursor)
 
     def _insert(self, entries):
         if not entries:

@@ -4,24 +4,16 @@ the official client (which checks that the server is Elasticsearch)."""
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
-from search.backends.opensearch import BULK_TIMEOUT, OpenSearchBackend
+from search.backends.opensearch import OpenSearchBackend
 
 
 class ElasticsearchBackend(OpenSearchBackend):
     name = "elasticsearch"
+    helpers = helpers
     not_found = NotFoundError
     failures = (ApiError, TransportError, OSError)
 
     def connect(self, hosts, http_auth, timeout):
         return Elasticsearch(
             hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0
-        )
-
-    def send_bulk(self, actions, refresh):
-        return helpers.bulk(
-            self.client.options(request_timeout=BULK_TIMEOUT),
-            actions,
-            refresh=refresh,
-            require_alias=True,
-            raise_on_error=False,
         )

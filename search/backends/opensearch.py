@@ -13,12 +13,20 @@ from opensearchpy import OpenSearch, helpers
 from opensearchpy.exceptions import NotFoundError, OpenSearchException
 
 from search import analysis
-from search.backends.base import FACETS, Hit, SearchBackend, SearchResults, SearchUnavailable
+from search.backends.base import (
+    FACETS,
+    Hit,
+    SearchBackend,
+    SearchQuery,
+    SearchResults,
+    SearchUnavailable,
+)
 
 TEXT_FIELDS = ("title", "summary", "body", "files")
 HIGHLIGHTED = ("body", "files")
 FACET_SIZE = 60
-BULK_TIMEOUT = 120
+# Seconds for the calls of a rebuild: bulk writes and merging segments.
+PATIENT_TIMEOUT = 600
 
 
 def mapping():
@@ -163,10 +171,14 @@ class OpenSearchBackend(SearchBackend):
     not_found = NotFoundError
     failures = (OpenSearchException, OSError)
 
+    helpers = helpers
+
     def __init__(self, hosts, index="iris", http_auth=None, timeout=5, **options):
         super().__init__(**options)
         self.alias = index
+        self.hosts = hosts
         self.client = self.connect(hosts, http_auth, timeout)
+        self.patient_client = self.connect(hosts, http_auth, PATIENT_TIMEOUT)
 
     def connect(self, hosts, http_auth, timeout):
         return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
@@ -174,13 +186,12 @@ class OpenSearchBackend(SearchBackend):
     def send_bulk(self, actions, refresh):
         # Writes name aliases only: one that has just gone must not be
         # created again as an index.
-        return helpers.bulk(
-            self.client,
+        return self.helpers.bulk(
+            self.patient_client,
             actions,
             refresh=refresh,
             require_alias=True,
             raise_on_error=False,
-            request_timeout=BULK_TIMEOUT,
         )
 
     def bulk(self, actions, refresh="wait_for"):
@@ -199,9 +210,7 @@ class OpenSearchBackend(SearchBackend):
         except self.not_found:
             raise
         except self.failures as error:
-            raise SearchUnavailable(
-                f"{self.name} at {self.client.transport.hosts}: {error}"
-            ) from error
+            raise SearchUnavailable(f"{self.name} at {self.hosts}: {error}") from error
 
     @property
     def rebuilding(self):
@@ -269,6 +278,15 @@ class OpenSearchBackend(SearchBackend):
         name = self._create_index(aliases={self.rebuilding: {}})
         self._calling(self.bulk, self._writes(entries, [self.rebuilding]), refresh=False)
         self._calling(self.client.indices.refresh, index=name)
+        # One segment, and its facet ordinals loaded by a first search, before
+        # readers arrive: the first search of a fresh 100,000-document index
+        # otherwise takes seconds, past the readers' timeout.
+        self._calling(self.patient_client.indices.forcemerge, index=name, max_num_segments=1)
+        self._calling(
+            self.patient_client.search,
+            index=name,
+            body=build_search(SearchQuery(words=[])).to_dict(),
+        )
         try:
             old = list(self._calling(self.client.indices.get_alias, name=self.alias))
         except self.not_found:
