@@ -13,7 +13,11 @@ class ElasticsearchBackend(OpenSearchBackend):
     not_found = NotFoundError
     failures = (ApiError, TransportError, OSError)
 
-    def connect(self, hosts, http_auth, timeout):
+    def connect(self, hosts, http_auth, timeout, connections=1):
         return Elasticsearch(
-            hosts=hosts, basic_auth=http_auth, request_timeout=timeout, max_retries=0
+            hosts=hosts,
+            basic_auth=http_auth,
+            request_timeout=timeout,
+            max_retries=0,
+            connections_per_node=connections,
         )

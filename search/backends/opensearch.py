@@ -6,6 +6,7 @@ The index lives behind an alias: a rebuild fills a new index and swaps the
 alias in one request, so search answers throughout."""
 
 import time
+from functools import partial
 
 from elasticsearch.dsl import Date, Index, Integer, Keyword, Mapping, Q, Search, Text
 from elasticsearch.dsl.aggs import Terms
@@ -62,10 +63,13 @@ def mapping():
     return fields
 
 
-def index_definition(name):
+def index_definition(name, **settings):
     index = Index(name)
     index.settings(
-        number_of_shards=1, number_of_replicas=0, analysis=analysis.opensearch_analysis()
+        number_of_shards=1,
+        number_of_replicas=0,
+        analysis=analysis.opensearch_analysis(),
+        **settings,
     )
     index.mapping(mapping())
     return index
@@ -104,8 +108,13 @@ class StoredEntry:
 
 
 def build_search(query):
-    """The elasticsearch-dsl Search of one results page, with its facets,
-    highlights and spelling suggestion: one request."""
+    """The elasticsearch-dsl Search of one results page, with its facets and
+    highlights: one request.
+
+    The chosen facet values filter the hits after matching (``post_filter``),
+    and each facet is counted under the other facets' choices only, so a
+    reader who chose Serbia still sees how many documents each other country
+    would add."""
     search = Search()
     text = " ".join(query.words)
     if query.words:
@@ -137,14 +146,22 @@ def build_search(query):
                 search = search.highlight(
                     field_name, highlight_query=Q("match", **{field_name: text}).to_dict()
                 )
-        search = search.suggest(
-            "did_you_mean", text, term={"field": "all", "suggest_mode": "popular"}
-        )
+    chosen = {
+        name: Q("terms", **{name: list(values)})
+        for name in FACETS
+        if (values := query.filters.get(name))
+    }
+    if chosen:
+        search = search.post_filter(Q("bool", filter=list(chosen.values())))
     for name in FACETS:
-        values = query.filters.get(name)
-        if values:
-            search = search.filter("terms", **{name: list(values)})
-        search.aggs.bucket(name, Terms(field=name, size=FACET_SIZE))
+        counted = Terms(field=name, size=FACET_SIZE)
+        others = [condition for other, condition in chosen.items() if other != name]
+        if others:
+            search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket(
+                "values", counted
+            )
+        else:
+            search.aggs.bucket(name, counted)
     if query.words and query.sort == "relevance":
         search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
     else:
@@ -152,6 +169,27 @@ def build_search(query):
     search = search.source(excludes=["body", "files", "stemmed_*"])
     search = search.extra(track_total_hits=True)
     return search[query.offset : query.offset + query.per_page]
+
+
+def build_suggestion(words):
+    """The spelling suggestion for a search that found nothing: asked only
+    then, since it costs as much as the facets."""
+    text = " ".join(words)
+    return (
+        Search()
+        .suggest("did_you_mean", text, term={"field": "all", "suggest_mode": "popular"})
+        .extra(size=0)
+    )
+
+
+def facet_counts(aggregations):
+    """(value, count) pairs per facet, from plain or filtered aggregations."""
+    counts = {}
+    for name in FACETS:
+        aggregation = aggregations[name]
+        buckets = aggregation.get("values", aggregation)["buckets"]
+        counts[name] = [(str(bucket["key"]), bucket["doc_count"]) for bucket in buckets]
+    return counts
 
 
 def snippets(highlight):
@@ -173,29 +211,52 @@ class OpenSearchBackend(SearchBackend):
 
     helpers = helpers
 
-    def __init__(self, hosts, index="iris", http_auth=None, timeout=5, **options):
+    def __init__(
+        self, hosts, index="iris", http_auth=None, timeout=5, rebuild_threads=2, **options
+    ):
         super().__init__(**options)
         self.alias = index
+        self.rebuild_threads = rebuild_threads
         self.hosts = hosts
         self.client = self.connect(hosts, http_auth, timeout)
-        self.patient_client = self.connect(hosts, http_auth, PATIENT_TIMEOUT)
+        self.patient_client = self.connect(
+            hosts, http_auth, PATIENT_TIMEOUT, connections=rebuild_threads
+        )
 
-    def connect(self, hosts, http_auth, timeout):
-        return OpenSearch(hosts=hosts, http_auth=http_auth, timeout=timeout, max_retries=0)
+    def connect(self, hosts, http_auth, timeout, connections=1):
+        return OpenSearch(
+            hosts=hosts,
+            http_auth=http_auth,
+            timeout=timeout,
+            max_retries=0,
+            pool_maxsize=connections,
+        )
 
-    def send_bulk(self, actions, refresh):
+    def bulk(self, actions, refresh):
         # Writes name aliases only: one that has just gone must not be
         # created again as an index.
-        return self.helpers.bulk(
+        _done, errors = self.helpers.bulk(
             self.patient_client,
             actions,
             refresh=refresh,
             require_alias=True,
             raise_on_error=False,
         )
+        self._refuse_failures(errors)
 
-    def bulk(self, actions, refresh="wait_for"):
-        _done, errors = self.send_bulk(actions, refresh)
+    def bulk_in_parallel(self, actions):
+        """A rebuild's writes, several requests at a time: one bulk request is
+        analysed by one of the node's write threads."""
+        results = self.helpers.parallel_bulk(
+            self.patient_client,
+            actions,
+            thread_count=self.rebuild_threads,
+            require_alias=True,
+            raise_on_error=False,
+        )
+        self._refuse_failures([info for ok, info in results if not ok])
+
+    def _refuse_failures(self, errors):
         # Not failures: deleting what is not there, a write older than the one
         # the index holds, and a write to a rebuild that has just finished.
         failed = [
@@ -227,56 +288,66 @@ class OpenSearchBackend(SearchBackend):
             self._create_index(aliases={self.alias: {}})
         return [self.alias, *([self.rebuilding] if self.rebuilding in names else [])]
 
-    def _create_index(self, aliases):
+    def _create_index(self, aliases, **settings):
         name = f"{self.alias}-{time.time_ns()}"
-        body = {**index_definition(name).to_dict(), "aliases": aliases}
+        body = {**index_definition(name, **settings).to_dict(), "aliases": aliases}
         self._calling(self.client.indices.create, index=name, body=body)
         return name
 
-    def _writes(self, entries, targets):
+    def _writes(self, entries, target):
         for entry in entries:
-            for target in targets:
-                yield {
-                    "_index": target,
-                    "_id": entry.key,
-                    "_source": source(entry),
-                    "version": entry.version,
-                    "version_type": "external",
-                }
+            yield {
+                "_index": target,
+                "_id": entry.key,
+                "_source": source(entry),
+                "version": entry.version,
+                "version_type": "external",
+            }
+
+    def _deletes(self, keys, target):
+        version = time.time_ns() // 1000
+        for key in keys:
+            yield {
+                "_op_type": "delete",
+                "_index": target,
+                "_id": key,
+                "version": version,
+                "version_type": "external",
+            }
+
+    def _change(self, actions):
+        """Send ``actions(target)`` to each alias a change goes to: first the
+        index a rebuild is filling (which nobody reads yet, and which does not
+        refresh until it is full), so that an alias swap between the two
+        requests loses nothing; then the live index, refreshed at once so
+        that readers see the change when the task ends. Changes come from
+        pages being published, a few a minute: the small segments this makes
+        are merged away, where waiting for the next scheduled refresh would
+        hold every update for up to a second."""
+        for target in reversed(self._write_targets()):
+            self._calling(self.bulk, actions(target), refresh=target == self.alias)
 
     def index(self, entries):
         entries = list(entries)
         if entries:
-            self._calling(self.bulk, self._writes(entries, self._write_targets()))
+            self._change(partial(self._writes, entries))
 
     def delete(self, keys):
         keys = list(keys)
-        if not keys:
-            return
-        version = time.time_ns() // 1000
-        targets = self._write_targets()
-        self._calling(
-            self.bulk,
-            (
-                {
-                    "_op_type": "delete",
-                    "_index": target,
-                    "_id": key,
-                    "version": version,
-                    "version_type": "external",
-                }
-                for key in keys
-                for target in targets
-            ),
-        )
+        if keys:
+            self._change(partial(self._deletes, keys))
 
     def rebuild(self, entries):
         """Fill a new index, then swap it in behind the alias in one request.
         Changes made meanwhile go to both indexes; each keeps the newest
         reading of a page, so none is lost to the swap."""
         self._drop(self.rebuilding)  # left by a rebuild that did not finish
-        name = self._create_index(aliases={self.rebuilding: {}})
-        self._calling(self.bulk, self._writes(entries, [self.rebuilding]), refresh=False)
+        # No refreshes while it fills: nobody reads it yet.
+        name = self._create_index(aliases={self.rebuilding: {}}, refresh_interval="-1")
+        self._calling(self.bulk_in_parallel, self._writes(entries, self.rebuilding))
+        self._calling(
+            self.client.indices.put_settings, index=name, body={"index": {"refresh_interval": None}}
+        )
         self._calling(self.client.indices.refresh, index=name)
         # One segment, and its facet ordinals loaded by a first search, before
         # readers arrive: the first search of a fresh 100,000-document index
@@ -314,23 +385,24 @@ class OpenSearchBackend(SearchBackend):
             )
             for hit in response["hits"]["hits"]
         ]
-        facets = {
-            name: [
-                (str(bucket["key"]), bucket["doc_count"])
-                for bucket in response["aggregations"][name]["buckets"]
-            ]
-            for name in FACETS
-        }
         total = response["hits"]["total"]["value"]
-        suggestion = ""
-        if not total and "suggest" in response:
-            corrected = [
-                (entry["options"][0]["text"] if entry["options"] else entry["text"])
-                for entry in response["suggest"]["did_you_mean"]
-            ]
-            if corrected != analysis.words(" ".join(query.words)):
-                suggestion = " ".join(corrected)
-        return SearchResults(total=total, hits=hits, facets=facets, suggestion=suggestion)
+        suggestion = self._did_you_mean(query.words) if query.words and not total else ""
+        return SearchResults(
+            total=total,
+            hits=hits,
+            facets=facet_counts(response["aggregations"]),
+            suggestion=suggestion,
+        )
+
+    def _did_you_mean(self, words):
+        """The query with each unknown word replaced by a frequent indexed one."""
+        body = build_suggestion(words).to_dict()
+        response = self._calling(self.client.search, index=self.alias, body=body)
+        corrected = [
+            (entry["options"][0]["text"] if entry["options"] else entry["text"])
+            for entry in response["suggest"]["did_you_mean"]
+        ]
+        return " ".join(corrected) if corrected != analysis.words(" ".join(words)) else ""
 
     def complete(self, prefix, limit=8):
         search = (
