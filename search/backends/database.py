@@ -3,12 +3,18 @@ table, PostgreSQL from a ``tsvector`` column with a GIN index; both hold the
 folded and stemmed terms of search.analysis, so they find what OpenSearch
 finds.
 
+Facets count as on the other engines: each facet among the matches that meet
+the other facets' choices (its population), the facets nobody chose among the
+results.
+
 What keeps a very frequent word fast on PostgreSQL: matches come from the GIN
-index, never from reading every vector; relevance ranks a bounded set of
-candidates (``ranked_candidates``); and above ``exact_facets`` matches the
-facet counts are estimated from a fixed share of the matches (every entry whose
-id falls in the first buckets of a hundred), and the page says so. The total
-is always exact."""
+index, never from reading every vector, and the vector holds each entry's
+facet values as lexemes (``country=RS``), so the index intersects words and
+chosen facets; relevance ranks a bounded set of candidates
+(``ranked_candidates``); and above ``exact_facets`` matches a population's
+facet counts are estimated from a fixed share of it (every entry whose id falls
+in the first buckets of a hundred), and the page says so. The total is always
+exact."""
 
 import contextlib
 import difflib
@@ -31,6 +37,38 @@ BATCH = 500
 SAMPLE_BUCKETS = 100
 
 
+def facet_lexeme(name, value):
+    """How the PostgreSQL vector holds a facet value: never a word, since
+    words have no ``=``."""
+    return f"{name}={value[:100]}"
+
+
+def facet_conditions(filters):
+    """The chosen facet values as conditions on ``e.id``, from the facet rows."""
+    sql, params = "", []
+    for name, values in filters.items():
+        marks = ", ".join(["%s"] * len(values))
+        sql += (
+            " AND e.id IN (SELECT entry_id FROM search_searchfacet "
+            f"WHERE name = %s AND value IN ({marks}))"
+        )
+        params += [name, *values]
+    return sql, params
+
+
+def quoted(lexeme):
+    """A lexeme as tsquery input takes it, whatever its characters."""
+    escaped = lexeme.replace("\\", "\\\\").replace("'", "''")
+    return f"'{escaped}'"
+
+
+def sampled(column, buckets):
+    """SQL keeping the ids in the first ``buckets`` of a hundred."""
+    if buckets >= SAMPLE_BUCKETS:
+        return ""
+    return f" AND {column} %% {SAMPLE_BUCKETS} < {int(buckets)}"
+
+
 class Dialect:
     def __init__(self, ranked_candidates):
         self.ranked_candidates = ranked_candidates
@@ -48,6 +86,28 @@ class Dialect:
     def analyze(self, cursor):
         """Fresh planner statistics once every row has been replaced."""
 
+    def population(self, match, filters, buckets=SAMPLE_BUCKETS):
+        """SQL and params selecting the ids of the entries that match the
+        words (every entry if ``match`` is None) and meet ``filters``; only
+        those in the first ``buckets`` of a hundred, if fewer than 100."""
+        if match is None:
+            ids, params = "SELECT id FROM search_searchentry", []
+        else:
+            ids, params = self.matching_ids(), [match]
+        conditions, condition_params = facet_conditions(filters)
+        return (
+            f"SELECT e.id FROM ({ids}) e WHERE 1 = 1 {conditions}{sampled('e.id', buckets)}",
+            [*params, *condition_params],
+        )
+
+    def facet_counts(self, ids, names):
+        """SQL counting the facet values of the entries ``ids``, of the facets
+        ``names`` selects (its params follow the ids')."""
+        return (
+            "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
+            f"WHERE s.entry_id IN ({ids}) {names} GROUP BY s.name, s.value"
+        )
+
 
 class SQLiteDialect(Dialect):
     def match(self, groups):
@@ -58,24 +118,16 @@ class SQLiteDialect(Dialect):
     def prefix(self, word):
         return f'{{title}} : "{word}"*'
 
-    def matching_ids(self, sample=""):
-        return f"SELECT rowid AS id FROM search_fulltext WHERE search_fulltext MATCH %s {sample}"
+    def matching_ids(self):
+        return "SELECT rowid AS id FROM search_fulltext WHERE search_fulltext MATCH %s"
 
-    def sample(self, buckets):
-        return f"AND rowid %% {SAMPLE_BUCKETS} < {int(buckets)}"
-
-    def facet_counts(self, matched):
-        return (
-            "SELECT s.name, s.value, count(*) FROM search_searchfacet s "
-            f"WHERE s.entry_id IN (SELECT e.id {matched}) GROUP BY s.name, s.value"
-        )
-
-    def ranked(self, where, filters):
+    def ranked(self, match, filters):
+        conditions, params = facet_conditions(filters)
         return (
             "SELECT e.* FROM search_fulltext f JOIN search_searchentry e ON e.id = f.rowid "
-            f"WHERE search_fulltext MATCH %s {where} "
+            f"WHERE search_fulltext MATCH %s {conditions} "
             "ORDER BY bm25(search_fulltext, 4.0, 1.0), e.date DESC LIMIT %s OFFSET %s"
-        )
+        ), [match, *params]
 
     def write(self, cursor, rows):
         cursor.executemany(
@@ -114,46 +166,73 @@ class PostgreSQLDialect(Dialect):
             cursor.execute("SET LOCAL enable_seqscan = off")
             yield
 
-    def matching_ids(self, sample=""):
+    def matching_ids(self):
         return (
             # OFFSET 0 plans the match on its own, from the index, before any
             # filter joins it: a filter must not make it test vector by vector.
             "SELECT entry_id AS id FROM search_fulltext "
-            f"WHERE vector @@ to_tsquery('simple', %s) {sample} OFFSET 0"
+            "WHERE vector @@ to_tsquery('simple', %s) OFFSET 0"
         )
 
-    def sample(self, buckets):
-        return f"AND entry_id %% {SAMPLE_BUCKETS} < {int(buckets)}"
+    def tsquery(self, match, filters):
+        """The words and the chosen facet values as one query: the vector
+        holds each entry's facet values as lexemes, so the GIN index
+        intersects them with the words."""
+        parts, params = [], []
+        if match is not None:
+            parts.append("to_tsquery('simple', %s)")
+            params.append(match)
+        if filters:
+            parts.append("%s::tsquery")
+            params.append(
+                " & ".join(
+                    "(" + " | ".join(quoted(facet_lexeme(name, value)) for value in values) + ")"
+                    for name, values in filters.items()
+                )
+            )
+        return " && ".join(parts), params
 
-    def facet_counts(self, matched):
+    def population(self, match, filters, buckets=SAMPLE_BUCKETS):
+        query, params = self.tsquery(match, filters)
+        if not query:
+            return f"SELECT id FROM search_searchentry e WHERE 1 = 1{sampled('e.id', buckets)}", []
+        return (
+            f"SELECT entry_id AS id FROM search_fulltext WHERE vector @@ ({query})"
+            f"{sampled('entry_id', buckets)} OFFSET 0"
+        ), params
+
+    def facet_counts(self, ids, names):
         # Each match's own facet rows, from the index: never all of them.
         return (
-            f"SELECT s.name, s.value, count(*) FROM (SELECT e.id {matched}) m "
+            f"SELECT s.name, s.value, count(*) FROM ({ids}) m "
             "CROSS JOIN LATERAL (SELECT name, value FROM search_searchfacet "
-            "WHERE entry_id = m.id OFFSET 0) s GROUP BY s.name, s.value"
+            f"WHERE entry_id = m.id {names} OFFSET 0) s GROUP BY s.name, s.value"
         )
 
-    def ranked(self, where, filters):
+    def ranked(self, match, filters):
         # Rank a bounded set of candidates on their small title-and-summary
-        # vector, then read the entries of one page only.
+        # vector, by the words alone, then read the entries of one page only.
+        query, params = self.tsquery(match, filters)
         return (
-            "SELECT e.* FROM (SELECT c.id, ts_rank(c.rank_vector, c.query) AS rank "
-            "FROM (SELECT e.id, e.rank_vector, e.query FROM (SELECT f.entry_id AS id, "
-            "f.rank_vector, q.query FROM search_fulltext f, to_tsquery('simple', %s) q(query) "
-            f"WHERE f.vector @@ q.query OFFSET 0) e WHERE 1 = 1 {where} "
-            f"LIMIT {int(self.ranked_candidates)}) c "
+            "SELECT e.* FROM (SELECT c.id, ts_rank(c.rank_vector, q.query) AS rank "
+            "FROM (SELECT f.entry_id AS id, f.rank_vector FROM search_fulltext f "
+            f"WHERE f.vector @@ ({query}) LIMIT {int(self.ranked_candidates)}) c, "
+            "to_tsquery('simple', %s) q(query) "
             "ORDER BY rank DESC, c.id DESC LIMIT %s OFFSET %s) r "
             "JOIN search_searchentry e ON e.id = r.id ORDER BY r.rank DESC, e.id DESC"
-        )
+        ), [*params, match]
 
     def write(self, cursor, rows):
         cursor.executemany(
             "INSERT INTO search_fulltext (entry_id, vector, rank_vector) VALUES (%s, "
             "setweight(to_tsvector('simple', %s), 'A') || "
-            "setweight(to_tsvector('simple', %s), 'C'), "
+            "setweight(to_tsvector('simple', %s), 'C') || array_to_tsvector(%s::text[]), "
             "setweight(to_tsvector('simple', %s), 'A') || "
             "setweight(to_tsvector('simple', %s), 'B'))",
-            [(entry_id, title, text, title, summary) for entry_id, title, text, summary in rows],
+            [
+                (entry_id, title, text, lexemes, title, summary)
+                for entry_id, title, text, summary, lexemes in rows
+            ],
         )
 
     def remove(self, cursor, ids):
@@ -261,6 +340,7 @@ class DatabaseBackend(SearchBackend):
                     " ".join(title_terms),
                     " ".join(analysis.index_terms(text, entry.language)),
                     " ".join(analysis.index_terms(entry.summary, entry.language)),
+                    [facet_lexeme(name, value) for name, value in entry.facets()],
                 )
             )
         with connection.cursor() as cursor:
@@ -270,77 +350,69 @@ class DatabaseBackend(SearchBackend):
         )
 
     # Reading ------------------------------------------------------------------
-    def _filters(self, filters):
-        sql, params = [], []
-        for name in FACETS:
-            values = filters.get(name)
-            if values:
-                marks = ", ".join(["%s"] * len(values))
-                sql.append(
-                    "AND e.id IN (SELECT entry_id FROM search_searchfacet "
-                    f"WHERE name = %s AND value IN ({marks}))"
-                )
-                params += [name, *values]
-        return " ".join(sql), params
-
     def search(self, query):
         dialect = self.dialect
-        where, where_params = self._filters(query.filters)
         groups = [analysis.query_variants(word) for word in query.words]
         match = dialect.match(groups) if groups else None
-
-        def matching(sample=None):
-            """The FROM clause of the matching ids (only those in the first
-            ``sample`` buckets, if given): the full-text table alone."""
-            if match is None:
-                ids, params = "SELECT id FROM search_searchentry", where_params
-                if sample:
-                    ids += f" WHERE id %% {SAMPLE_BUCKETS} < {int(sample)}"
-            else:
-                ids = dialect.matching_ids(dialect.sample(sample) if sample else "")
-                params = [match, *where_params]
-            return f"FROM ({ids}) e WHERE 1 = 1 {where}", params
-
-        base, base_params = matching()
+        filters = {name: list(query.filters[name]) for name in FACETS if query.filters.get(name)}
+        # Each facet is counted among the matches that meet the other facets'
+        # choices (its population), so a reader who chose Serbia still sees
+        # what each other country would add. The facets nobody chose share the
+        # population of the results (None).
+        populations = {
+            population: {name: values for name, values in filters.items() if name != population}
+            for population in [None, *filters]
+        }
         if match is not None and query.sort == "relevance":
-            page_sql = dialect.ranked(where, query.filters)
-            page_params = [match, *where_params, query.per_page, query.offset]
-        elif match is not None:
+            page_sql, page_params = dialect.ranked(match, filters)
+        else:
             # The matches first, then their dates: walking the date index
             # until enough of them turn up is slow when few match.
+            ids, page_params = dialect.population(match, filters)
             page_sql = (
-                f"WITH m AS MATERIALIZED (SELECT e.id {base}) SELECT e.* FROM search_searchentry e "
+                f"WITH m AS MATERIALIZED ({ids}) SELECT e.* FROM search_searchentry e "
                 "JOIN m ON m.id = e.id ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
             )
-            page_params = [*base_params, query.per_page, query.offset]
-        else:
-            page_sql = (
-                f"SELECT e.* FROM search_searchentry e WHERE e.id IN (SELECT e.id {base}) "
-                "ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
-            )
-            page_params = [*base_params, query.per_page, query.offset]
+        sizes_sql, sizes_params = [], []
+        for chosen in populations.values():
+            ids, params = dialect.population(match, chosen)
+            sizes_sql.append(f"(SELECT count(*) FROM ({ids}) p)")
+            sizes_params += params
         with dialect.reading(), connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {base}", base_params)
-            total = cursor.fetchone()[0]
-            cursor.execute(page_sql, page_params)
+            cursor.execute(f"SELECT {', '.join(sizes_sql)}", sizes_params)
+            sizes = dict(zip(populations, cursor.fetchone(), strict=True))
+            total = sizes[None]
+            cursor.execute(page_sql, [*page_params, query.per_page, query.offset])
             columns = [column[0] for column in cursor.description]
             rows = [SearchEntry(**dict(zip(columns, row, strict=True))) for row in cursor]
-            buckets = SAMPLE_BUCKETS
-            if total > self.exact_facets:
-                buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / total)
-            counted, counted_params = matching(buckets if buckets < SAMPLE_BUCKETS else None)
-            # The row without a name counts the entries the facets were counted over.
-            cursor.execute(
-                f"{dialect.facet_counts(counted)} UNION ALL SELECT '', '', count(*) {counted}",
-                [*counted_params, *counted_params],
-            )
-            counts = cursor.fetchall()
-        counted_entries = next(count for name, _value, count in counts if not name)
-        scale = total / counted_entries if counted_entries else 1
+            counting, counting_params, shares = [], [], {}
+            for population, chosen in populations.items():
+                if not sizes[population]:
+                    continue
+                buckets = SAMPLE_BUCKETS
+                if sizes[population] > self.exact_facets:
+                    buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / sizes[population])
+                shares[population] = buckets / SAMPLE_BUCKETS
+                ids, params = dialect.population(match, chosen, buckets)
+                if population is not None:
+                    names, names_params = "AND name = %s", [population]
+                elif filters:
+                    names = f"AND name NOT IN ({', '.join(['%s'] * len(filters))})"
+                    names_params = list(filters)
+                else:
+                    names, names_params = "", []
+                counting.append(dialect.facet_counts(ids, names))
+                counting_params += [*params, *names_params]
+            counts = []
+            if counting:
+                cursor.execute(" UNION ALL ".join(counting), counting_params)
+                counts = cursor.fetchall()
         facets = {}
         for name, value, count in counts:
-            if name:
-                facets.setdefault(name, []).append((value, round(count * scale)))
+            population = name if name in filters else None
+            # A sampled count, scaled up, never says more than its population holds.
+            estimate = min(round(count / shares[population]), sizes[population])
+            facets.setdefault(name, []).append((value, estimate))
         hits = [
             Hit(
                 entry=row,
@@ -358,7 +430,7 @@ class DatabaseBackend(SearchBackend):
             hits=hits,
             facets=facets,
             suggestion=suggestion,
-            estimated_facets=buckets < SAMPLE_BUCKETS,
+            estimated_facets=any(share < 1 for share in shares.values()),
         )
 
     def _did_you_mean(self, words):

@@ -103,6 +103,32 @@ def test_facets_count_and_narrow(engine, libraries, committed):
     assert narrowed.total == 1
 
 
+def test_each_facet_counts_under_the_other_facets_choices_only(engine, libraries, committed):
+    """A reader who chose North Macedonia still sees what Serbia would add,
+    while the years count North Macedonia's documents only."""
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Asylum brief", countries=["RS"], publication_year=2020
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Asylum law", countries=["MK"], publication_year=2018
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Asylum guide", countries=["MK"], publication_year=2016
+        )
+
+    by_country = search(engine, "asylum", filters={"country": ["MK"]})
+    by_both = search(engine, "asylum", filters={"country": ["MK"], "year": ["2018"]})
+
+    assert sorted(titles(by_country)) == ["Asylum guide", "Asylum law"]
+    assert dict(by_country.facets["country"]) == {"RS": 1, "MK": 2}
+    assert dict(by_country.facets["year"]) == {"2018": 1, "2016": 1}
+    assert titles(by_both) == ["Asylum law"]
+    assert dict(by_both.facets["country"]) == {"MK": 1}
+    assert dict(by_both.facets["year"]) == {"2018": 1, "2016": 1}
+    assert dict(by_both.facets["language"]) == {"en": 1}
+
+
 def test_snippets_mark_the_words_found_in_the_body(engine, libraries, committed):
     with committed():
         page = LibraryDocumentPageFactory(
