@@ -272,6 +272,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=50)
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        choices=["database", "configured"],
+        default=["database", "configured"],
+        help="the database engine, and the engine SEARCH_URL names (if not the database)",
+    )
     arguments = parser.parse_args()
     prepare_database()
     from django.conf import settings
@@ -279,21 +286,23 @@ def main():
 
     from search.backends.database import DatabaseBackend
 
-    database = DatabaseBackend()
-    print(f"Database engine ({connection.vendor}), {arguments.documents} documents:")
-    totals = measure(database, arguments.documents, arguments.repeats)
-    for limit, consequence in (
-        (
-            database.ranked_candidates,
-            "are ranked among the first candidates the index yields, not among all matches",
-        ),
-        (database.exact_facets, "show estimated facet counts (the total stays exact)"),
-    ):
-        print(
-            f"  ceiling: queries matching more than {limit} documents {consequence}: "
-            + (", ".join(f"{name} ({total})" for name, total in totals.items() if total > limit))
-        )
-    if settings.SEARCH_BACKEND["CLASS"] != "search.backends.database.DatabaseBackend":
+    if "database" in arguments.engines:
+        database = DatabaseBackend()
+        print(f"Database engine ({connection.vendor}), {arguments.documents} documents:")
+        totals = measure(database, arguments.documents, arguments.repeats)
+        for limit, consequence in (
+            (
+                database.ranked_candidates,
+                "are ranked among the first candidates the index yields, not among all matches",
+            ),
+            (database.exact_facets, "show estimated facet counts (the total stays exact)"),
+        ):
+            print(
+                f"  ceiling: queries matching more than {limit} documents {consequence}: "
+                + ", ".join(f"{name} ({total})" for name, total in totals.items() if total > limit)
+            )
+    configured = settings.SEARCH_BACKEND["CLASS"] != "search.backends.database.DatabaseBackend"
+    if "configured" in arguments.engines and configured:
         from search.backends import get_backend
 
         backend = get_backend()

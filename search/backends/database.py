@@ -86,6 +86,9 @@ class Dialect:
     def analyze(self, cursor):
         """Fresh planner statistics once every row has been replaced."""
 
+    def vacuum(self, cursor):
+        """Once a rebuild has committed: nothing for SQLite."""
+
     def population(self, match, filters, buckets=SAMPLE_BUCKETS):
         """SQL and params selecting the ids of the entries that match the
         words (every entry if ``match`` is None) and meet ``filters``; only
@@ -156,6 +159,12 @@ class PostgreSQLDialect(Dialect):
 
     def analyze(self, cursor):
         cursor.execute("ANALYZE search_fulltext, search_searchentry, search_searchfacet")
+
+    def vacuum(self, cursor):
+        # Rows just written are not yet known to be visible to all: until a
+        # vacuum marks their pages, counting the facets reads every row from
+        # the table instead of the index alone (a third slower at 100,000).
+        cursor.execute("VACUUM (ANALYZE) search_fulltext, search_searchentry, search_searchfacet")
 
     @contextlib.contextmanager
     def reading(self):
@@ -286,7 +295,10 @@ class DatabaseBackend(SearchBackend):
 
     def rebuild(self, entries):
         # One transaction: readers see the old index until it commits, and
-        # changes meanwhile wait for it, then apply if they are newer.
+        # changes meanwhile wait for it, then apply if they are newer. A
+        # rebuild inside the caller's transaction leaves the vacuum, which
+        # cannot run in one, to autovacuum.
+        vacuum = not connection.in_atomic_block
         with transaction.atomic():
             with connection.cursor() as cursor:
                 self.dialect.lock(cursor, rebuilding=True)
@@ -298,6 +310,9 @@ class DatabaseBackend(SearchBackend):
                 self._replace(batch)
             with connection.cursor() as cursor:
                 self.dialect.analyze(cursor)
+        if vacuum:
+            with connection.cursor() as cursor:
+                self.dialect.vacuum(cursor)
 
     def _insert(self, entries):
         if not entries:
