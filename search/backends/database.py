@@ -204,7 +204,7 @@ class PostgreSQLDialect(Dialect):
     def population(self, match, filters, buckets=SAMPLE_BUCKETS):
         query, params = self.tsquery(match, filters)
         if not query:
-            return f"SELECT id FROM search_searchentry e WHERE 1 = 1{sampled('e.id', buckets)}", []
+            return super().population(match, filters, buckets)
         return (
             f"SELECT entry_id AS id FROM search_fulltext WHERE vector @@ ({query})"
             f"{sampled('entry_id', buckets)} OFFSET 0"
@@ -400,34 +400,7 @@ class DatabaseBackend(SearchBackend):
             cursor.execute(page_sql, [*page_params, query.per_page, query.offset])
             columns = [column[0] for column in cursor.description]
             rows = [SearchEntry(**dict(zip(columns, row, strict=True))) for row in cursor]
-            counting, counting_params, shares = [], [], {}
-            for population, chosen in populations.items():
-                if not sizes[population]:
-                    continue
-                buckets = SAMPLE_BUCKETS
-                if sizes[population] > self.exact_facets:
-                    buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / sizes[population])
-                shares[population] = buckets / SAMPLE_BUCKETS
-                ids, params = dialect.population(match, chosen, buckets)
-                if population is not None:
-                    names, names_params = "AND name = %s", [population]
-                elif filters:
-                    names = f"AND name NOT IN ({', '.join(['%s'] * len(filters))})"
-                    names_params = list(filters)
-                else:
-                    names, names_params = "", []
-                counting.append(dialect.facet_counts(ids, names))
-                counting_params += [*params, *names_params]
-            counts = []
-            if counting:
-                cursor.execute(" UNION ALL ".join(counting), counting_params)
-                counts = cursor.fetchall()
-        facets = {}
-        for name, value, count in counts:
-            population = name if name in filters else None
-            # A sampled count, scaled up, never says more than its population holds.
-            estimate = min(round(count / shares[population]), sizes[population])
-            facets.setdefault(name, []).append((value, estimate))
+            facets, estimated = self._count_facets(cursor, match, filters, populations, sizes)
         hits = [
             Hit(
                 entry=row,
@@ -445,8 +418,43 @@ class DatabaseBackend(SearchBackend):
             hits=hits,
             facets=facets,
             suggestion=suggestion,
-            estimated_facets=any(share < 1 for share in shares.values()),
+            estimated_facets=estimated,
         )
+
+    def _count_facets(self, cursor, match, filters, populations, sizes):
+        """Every facet's (value, count) pairs among its population, in one
+        statement, and whether any count is an estimate from a sample."""
+        dialect = self.dialect
+        counting, params, shares = [], [], {}
+        for population, chosen in populations.items():
+            if population is not None:
+                names, names_params = "AND name = %s", [population]
+            elif len(filters) == len(FACETS):
+                continue  # every facet is chosen: none is counted among the results
+            elif filters:
+                names = f"AND name NOT IN ({', '.join(['%s'] * len(filters))})"
+                names_params = list(filters)
+            else:
+                names, names_params = "", []
+            size = sizes[population]
+            if not size:
+                continue
+            buckets = SAMPLE_BUCKETS
+            if size > self.exact_facets:
+                buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / size)
+            shares[population] = buckets / SAMPLE_BUCKETS
+            ids, ids_params = dialect.population(match, chosen, buckets)
+            counting.append(dialect.facet_counts(ids, names))
+            params += [*ids_params, *names_params]
+        facets = {}
+        if counting:
+            cursor.execute(" UNION ALL ".join(counting), params)
+            for name, value, count in cursor.fetchall():
+                population = name if name in filters else None
+                # A sampled count, scaled up, never says more than its population holds.
+                estimate = min(round(count / shares[population]), sizes[population])
+                facets.setdefault(name, []).append((value, estimate))
+        return facets, any(share < 1 for share in shares.values())
 
     def _did_you_mean(self, words):
         """The query with each unknown word replaced by the closest title word."""
