@@ -11,8 +11,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
