@@ -1,5 +1,6 @@
 """What consultations add to the site: read it as the app's manifest."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -214,3 +215,12 @@ def chooser_hides_drafts_outside_ones_sections(pages, request):
         request.user, {"add", "change", "publish"}
     )
     return pages.filter(Q(live=True) | Q(pk__in=user_pages.values("pk")))
+
+
+@hooks.register("before_move_page")
+def move_only_where_one_may(request, page, destination):
+    """Wagtail's move confirmation shows the page's draft title before its
+    action checks the permissions: ask them first."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+    return None
