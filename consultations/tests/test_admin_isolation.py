@@ -6,7 +6,6 @@ unpublished consultation (whose revision holds a canary) and is refused
 without ever seeing the canary; listings, search, choosers, the admin API and
 the reports do not show B's draft either."""
 
-
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
