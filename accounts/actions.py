@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from accounts import permissions
+from accounts import permissions, signals
 from accounts.models import Membership
-from accounts.roles import CSO_MEMBERS, PUBLIC_OFFICIALS
+from accounts.roles import CSO_MEMBERS, PUBLIC_OFFICIALS, officials_group_of
 
 
 class MembershipPermissionError(PermissionDenied):
@@ -33,6 +33,20 @@ def _sync_role(user, role):
     else:
         user.groups.remove(group)
     user.__dict__.pop("_iris_group_names", None)
+
+
+def _sync_groups(user, organisation):
+    """Keep the user's role, and for an institution the group of its
+    officials, true to their confirmed memberships: page permissions on the
+    institution's part of the tree follow the group."""
+    _sync_role(user, _role_for(organisation))
+    if not organisation.is_governmental:
+        return
+    group = officials_group_of(organisation)
+    if user.memberships.confirmed().filter(organisation=organisation).exists():
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
 
 
 class RequestMembership:
@@ -84,8 +98,9 @@ class ConfirmMembership:
             if self.manager is not None:
                 membership.is_manager = self.manager
             membership.save()
-            _sync_role(membership.user, _role_for(membership.organisation))
+            _sync_groups(membership.user, membership.organisation)
             log(instance=membership, action="accounts.membership.confirm", user=self.by)
+            signals.membership_confirmed.send(sender=Membership, membership=membership)
         return membership
 
 
@@ -111,7 +126,7 @@ class EndMembership:
                 user.speaking_for = None
                 user.save(update_fields=["speaking_for"])
             membership.delete()
-            _sync_role(user, _role_for(membership.organisation))
+            _sync_groups(user, membership.organisation)
 
 
 class UpdateProfile:

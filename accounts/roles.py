@@ -67,6 +67,25 @@ ROLE_PERMISSIONS[ADMINISTRATORS] = [
     ("wagtailcore", "add_locale"),
 ]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# Group names are unique and at most 150 characters; the id keeps two
+# institutions of the same name apart.
+OFFICIALS_GROUP_NAME = "Officials of {name} [{pk}]"
+
+
+def officials_group_of(institution):
+    """The group of ``institution``'s officials, created on first use: each
+    feature grants it permissions on the institution's own part of the page
+    tree, and the membership actions keep its members true to the confirmed
+    memberships."""
+    from django.contrib.auth.models import Group
+
+    if institution.officials_group_id is not None:
+        return institution.officials_group
+    name = OFFICIALS_GROUP_NAME.format(name=institution.name[:110], pk=institution.pk)
+    group, _created = Group.objects.get_or_create(name=name)
+    type(institution).objects.filter(pk=institution.pk).update(officials_group=group)
+    institution.officials_group = group
+    return group
 
 
 def sync_roles(using="default", **kwargs):

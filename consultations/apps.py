@@ -29,3 +29,24 @@ class ConsultationsConfig(AppConfig):
             dispatch_uid="consultations.announce_first_publication",
         )
         live.connect_receivers()
+
+        from django.db.models.signals import post_save
+        from wagtail.signals import post_page_move
+
+        from accounts.signals import membership_confirmed
+        from consultations.actions import sections
+        from consultations.models import InstitutionConsultationsPage
+
+        post_save.connect(
+            sections.section_saved,
+            sender=InstitutionConsultationsPage,
+            dispatch_uid="consultations.section_saved",
+        )
+        post_page_move.connect(
+            sections.consultation_moved,
+            sender=ConsultationPage,
+            dispatch_uid="consultations.consultation_moved",
+        )
+        membership_confirmed.connect(
+            sections.membership_confirmed, dispatch_uid="consultations.membership_confirmed"
+        )

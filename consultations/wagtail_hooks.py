@@ -1,11 +1,14 @@
 """What consultations add to the site: read it as the app's manifest."""
 
-from django.template.response import TemplateResponse
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from consultations import admin_views, permissions, routing, seeds, views
 from consultations.actions import LOG_ACTIONS
@@ -199,20 +202,25 @@ def register_answer_log_actions(actions):
     )
 
 
-@hooks.register("before_edit_page")
-@hooks.register("before_delete_page")
-@hooks.register("before_unpublish_page")
-def officials_change_only_their_institutions_drafts(request, page):
-    """Refuse an official's change to another institution's consultation,
-    before Wagtail's edit, delete or unpublish view runs."""
-    specific = page.specific_deferred
-    if isinstance(specific, ConsultationPage) and not permissions.may_change_draft_of(
-        request.user, specific
-    ):
-        return TemplateResponse(
-            request,
-            "consultations/admin/not_your_institution.html",
-            {"page": specific},
-            status=403,
-        )
+# Officials act only in their institution's section ----------------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_hides_drafts_outside_ones_sections(pages, request):
+    """The page chooser lists every page, to link to, and searches them all;
+    a page not yet published only to those who may act on it (officials in
+    their institution's section, editors everywhere). Every other admin view
+    already asks Wagtail's page permissions, which the sections carry."""
+    user_pages = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(
+        request.user, {"add", "change", "publish"}
+    )
+    return pages.filter(Q(live=True) | Q(pk__in=user_pages.values("pk")))
+
+
+@hooks.register("before_move_page")
+def move_only_where_one_may(request, page, destination):
+    """Wagtail's move confirmation shows the page's draft title before its
+    action checks the permissions: ask them first."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
     return None

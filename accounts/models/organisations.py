@@ -49,6 +49,19 @@ class Organisation(index.Indexed, models.Model):
         ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    officials_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("group of its officials"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="officials_of",
+        help_text=_(
+            "The confirmed members of a public institution: feature apps grant it page "
+            "permissions on the institution's part of the page tree."
+        ),
+    )
 
     objects = OrganisationQuerySet.as_manager()
 

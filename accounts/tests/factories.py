@@ -9,7 +9,14 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
 from accounts.models import Membership, Organisation, OrganisationIndexPage, OrganisationKind, User
-from accounts.roles import ADMINISTRATORS, CSO_MEMBERS, EDITORS, MODERATORS, PUBLIC_OFFICIALS
+from accounts.roles import (
+    ADMINISTRATORS,
+    CSO_MEMBERS,
+    EDITORS,
+    MODERATORS,
+    PUBLIC_OFFICIALS,
+    officials_group_of,
+)
 
 PASSWORD = "correct horse battery staple"
 
@@ -65,14 +72,18 @@ class MembershipFactory(DjangoModelFactory):
 
 
 def member_of(organisation, is_manager=False, **user_fields):
-    """A person with a confirmed membership of ``organisation`` and the role it
-    brings (public official of an institution, CSO member otherwise)."""
+    """A person with a confirmed membership of ``organisation`` and the groups
+    it brings, as ``ConfirmMembership`` leaves them: public official and the
+    institution's officials for an institution, CSO member otherwise."""
     user_fields.setdefault(
         "roles", [PUBLIC_OFFICIALS if organisation.is_governmental else CSO_MEMBERS]
     )
-    return MembershipFactory(
+    user = MembershipFactory(
         organisation=organisation, user=UserFactory(**user_fields), is_manager=is_manager
     ).user
+    if organisation.is_governmental:
+        user.groups.add(officials_group_of(organisation))
+    return user
 
 
 def manager_of(organisation):

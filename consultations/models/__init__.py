@@ -17,6 +17,7 @@ from consultations.models.pages import (
     ConsultationQuerySet,
     ConsultationStatus,
     DraftKind,
+    InstitutionConsultationsPage,
     ModerationPolicy,
     status_conditions,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "EventAudience",
     "EventKind",
     "Flag",
+    "InstitutionConsultationsPage",
     "MinimumPeriod",
     "ModerationPolicy",
     "Outcome",

@@ -9,7 +9,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
-from django.utils import timezone
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -95,7 +97,7 @@ class ConsultationIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["iris_site.HomePage"]
-    subpage_types = ["consultations.ConsultationPage"]
+    subpage_types = ["consultations.InstitutionConsultationsPage"]
     max_count_per_parent = 1
     per_page = 10
 
@@ -120,9 +122,65 @@ class ConsultationIndexPage(Page):
         return context
 
 
+class InstitutionConsultationsPage(Page):
+    """One institution's part of the page tree, in one language: its
+    consultations live here, and the group of its officials holds the page
+    permissions on it, so every admin view (explorer, edit, copy, move,
+    revisions, preview, history, search, reports) lets an official act only
+    inside their own institution. Its translations share the institution."""
+
+    institution = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="consultation_sections",
+        limit_choices_to={"kind__in": sorted(OrganisationKind.governmental())},
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("institution")]
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = ["consultations.ConsultationPage"]
+
+    class Meta:
+        verbose_name = _("institution's consultations")
+        verbose_name_plural = _("institutions' consultations")
+
+    def clean(self):
+        super().clean()
+        if self.institution_id is None or not self.path:
+            return
+        parent = self.get_parent()
+        taken = (
+            InstitutionConsultationsPage.objects.child_of(parent)
+            .filter(institution_id=self.institution_id)
+            .exclude(pk=self.pk)
+        )
+        if taken.exists():
+            raise ValidationError(
+                {"institution": _("This institution already has its consultations here.")},
+                code="duplicate_section",
+            )
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # The consultations below follow the section's institution.
+        ConsultationPage.objects.child_of(self).exclude(institution_id=self.institution_id).update(
+            institution_id=self.institution_id
+        )
+        return result
+
+    def serve(self, request, *args, **kwargs):
+        """Readers find an institution's consultations on its public record."""
+        with translation.override(self.locale.language_code):
+            return redirect(
+                reverse("consultations_institution_record", kwargs={"slug": self.institution.slug})
+            )
+
+
 class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
     """A policy draft published by a public institution for comment between
-    ``opens_at`` and ``closes_at``.
+    ``opens_at`` and ``closes_at``. The institution is the one whose section of
+    the tree holds the page, never a free choice in the form.
 
     Comments, answers, the report and live events belong to the consultation in
     its original language (``original``); its translations show the same ones,
@@ -177,7 +235,6 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
-                FieldPanel("institution"),
                 FieldPanel("country"),
                 FieldPanel("policy_areas"),
             ],
@@ -211,12 +268,34 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         index.FilterField("opens_at"),
         index.FilterField("closes_at"),
     ]
-    parent_page_types = ["consultations.ConsultationIndexPage"]
+    parent_page_types = ["consultations.InstitutionConsultationsPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
+
+    def take_institution_from_section(self):
+        """The responsible institution is the one whose section holds the page:
+        a form, an import or a copy cannot name another."""
+        if not self.path:
+            return
+        section = InstitutionConsultationsPage.objects.ancestor_of(self).first()
+        if section is None:
+            raise ValidationError(
+                _("A consultation belongs in the section of its institution."),
+                code="outside_section",
+            )
+        self.institution_id = section.institution_id
+
+    def full_clean(self, *args, **kwargs):
+        self.take_institution_from_section()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        # Drafts are saved with Wagtail's minimal cleaning only.
+        self.take_institution_from_section()
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -22,6 +22,7 @@ from consultations.models import (
     ConsultationPage,
     ConsultationReport,
     DraftKind,
+    InstitutionConsultationsPage,
     Outcome,
 )
 
@@ -38,8 +39,24 @@ class ConsultationIndexPageFactory(PageFactory):
     slug = "consultations"
 
 
+def section_of(institution, index):
+    """The institution's section under ``index``, opened as the platform opens it."""
+    from consultations.actions.sections import OpenInstitutionSection
+
+    return OpenInstitutionSection(index, institution).execute()
+
+
+def _institution_of(consultation):
+    parent = consultation.parent.specific
+    if isinstance(parent, InstitutionConsultationsPage):
+        return parent.institution
+    return InstitutionFactory()
+
+
 class ConsultationPageFactory(PageFactory):
-    """An open consultation, unless built with ``upcoming=True`` or ``closed=True``."""
+    """An open consultation, unless built with ``upcoming=True`` or ``closed=True``.
+    Given the consultation index as ``parent``, it goes into its institution's
+    section there, opened if missing; given a section, it belongs to its institution."""
 
     class Meta:
         model = ConsultationPage
@@ -47,7 +64,7 @@ class ConsultationPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Draft Law on Asylum, version {n}")
     summary = "Changes to the registration of asylum seekers."
     kind = DraftKind.LAW
-    institution = factory.SubFactory(InstitutionFactory)
+    institution = factory.LazyAttribute(_institution_of)
     country = "RS"
     opens_at = factory.LazyFunction(lambda: days_from_now(-5))
     closes_at = factory.LazyFunction(lambda: days_from_now(25))
@@ -62,6 +79,12 @@ class ConsultationPageFactory(PageFactory):
             opens_at=factory.LazyFunction(lambda: days_from_now(-35)),
             closes_at=factory.LazyFunction(lambda: days_from_now(-5)),
         )
+
+    @classmethod
+    def _create(cls, model_class, parent, **fields):
+        if isinstance(parent.specific, ConsultationIndexPage):
+            parent = section_of(fields["institution"], parent)
+        return super()._create(model_class, parent, **fields)
 
 
 def articles(count, first=1):

@@ -14,12 +14,12 @@ from playwright.sync_api import expect
 from accounts.tests.factories import PASSWORD, InstitutionFactory, OrganisationFactory, member_of
 from consultations.actions.comments import PostComment
 from consultations.models import CommentKind, ConsultationPage
-from consultations.seeds import grant_officials_page_permissions
 from consultations.tests.factories import (
     DEMO_DRAFT,
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     draft_docx,
+    section_of,
 )
 
 pytestmark = pytest.mark.browser
@@ -60,18 +60,16 @@ def admin_click(visitor, locator):
 
 def test_official_publishes_a_draft_from_a_word_file(visitor, index, ministry, tmp_path):
     official = member_of(ministry, first_name="Dragan", last_name="Nikolić")
-    grant_officials_page_permissions(index)
+    section = section_of(ministry, index)
     word_file = tmp_path / "nacrt-zakona-o-azilu.docx"
     word_file.write_bytes(draft_docx(DEMO_DRAFT.read_text(encoding="utf-8")))
     page = visitor.page
     sign_in(visitor, official)
 
-    visitor.visit(f"/admin/pages/add/consultations/consultationpage/{index.pk}/")
+    visitor.visit(f"/admin/pages/add/consultations/consultationpage/{section.pk}/")
     page.locator("#id_title").fill("Nacrt zakona o azilu i privremenoj zaštiti")
     page.locator("#id_summary").fill("Nov zakon o azilu, član po član.")
     page.locator("#id_kind").select_option("law")
-    # The institution is picked in a chooser dialog; its hidden input holds the choice.
-    page.locator("#id_institution").evaluate("(input, pk) => input.value = pk", str(ministry.pk))
     page.locator("#id_country").select_option("RS")
     opens = timezone.localtime() - timedelta(days=1)
     page.locator("#id_opens_at").fill(opens.strftime("%Y-%m-%d %H:%M"))
