@@ -216,3 +216,18 @@ def officials_change_only_their_institutions_drafts(request, page):
             status=403,
         )
     return None
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def comment_attachment_urls():
+    """Comment attachments, served after a permission check (never from MEDIA_URL)."""
+    return iris_hooks.PublicUrls(
+        prefix="consultations/comments/",
+        urlpatterns=[
+            path(
+                "<int:comment_id>/attachment/",
+                views.comment_attachment,
+                name="consultations_comment_attachment",
+            )
+        ],
+    )
