@@ -18,6 +18,7 @@ Django, so it starts in a fraction of a second.
 import io
 import json
 import logging
+import math
 import re
 import resource
 import subprocess
@@ -187,11 +188,14 @@ READERS = {"docx": read_docx, "pdf": read_pdf}
 
 def main(kind, memory_bytes, seconds):
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    cpu_seconds = math.ceil(seconds)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     data = sys.stdin.buffer.read()
     try:
         answer = READERS[kind](data)
-    except MemoryError:
+    except (MemoryError, ImportError):
+        # The readers are installed: an import fails here only when the
+        # address-space limit leaves no room to load a library.
         sys.exit(MEMORY_EXIT)
     except Exception:  # Every other failure means a damaged file.
         answer = {"error": "damaged"}
@@ -199,4 +203,4 @@ def main(kind, memory_bytes, seconds):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]))

@@ -150,7 +150,7 @@ def bit_flipped_pdf():
 
 
 LONG_NAME = "Nacrt zakona o azilu i privremenoj zaštiti " * 24 + ".pdf"
-CONTROL_NAME = "nacrt\x00\x1b[31m\u202efdp.exe\r\n.pdf"
+CONTROL_NAME = "nacrt\x07\x1b[31m\u202efdp.exe\t.pdf"
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,9 @@ def corpus():
     """The files every upload path refuses, by what the tests call them."""
     return {
         "zip-bomb": Hostile("nacrt.docx", zip_bomb_docx, "would unpack to more than 50"),
+        "small-zip-bomb": Hostile(
+            "nacrt.docx", lambda: zip_bomb_docx(20 * MIB), "documents unpack to at most 100 times"
+        ),
         "nested-archive": Hostile(
             "nacrt.docx", nested_archive_docx, "archives inside archives, more than 1 level"
         ),
