@@ -118,8 +118,10 @@ def default_language():
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
-    """Uploads made by a test land in its own folder, not in the checkout's var/."""
+    """Uploads made by a test land in its own folder, not in the checkout's var/,
+    and so do private files (PRIVATE_MEDIA_ROOT, beside it)."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     return settings.MEDIA_ROOT
 
 

@@ -224,3 +224,18 @@ def move_only_where_one_may(request, page, destination):
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
     return None
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def comment_attachment_urls():
+    """Comment attachments, served after a permission check (never from MEDIA_URL)."""
+    return iris_hooks.PublicUrls(
+        prefix="consultations/comments/",
+        urlpatterns=[
+            path(
+                "<int:comment_id>/attachment/",
+                views.comment_attachment,
+                name="consultations_comment_attachment",
+            )
+        ],
+    )

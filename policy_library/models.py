@@ -211,6 +211,9 @@ class LibraryDocumentFile(Orderable):
     problem = models.CharField(
         _("problem reading the file"), max_length=300, blank=True, editable=False
     )
+    # The document's file_hash when its text was read: an unchanged file is not
+    # read again, so a file that passed a limit is not retried on every publish.
+    read_hash = models.CharField(max_length=40, blank=True, editable=False)
 
     panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("problem", read_only=True)]
 

@@ -27,10 +27,14 @@ def read_text(document):
 @task()
 def read_file_text(page_id):
     """Store the text of each of the page's files (or why it cannot be read),
-    then let search know which pages changed."""
+    unless the file is the one already read, then let search know which pages
+    changed."""
     files = LibraryDocumentFile.objects.filter(page_id=page_id).select_related("document")
     changed = {page_id}
     for file in files:
+        file_hash = file.document.get_file_hash()
+        if file.read_hash == file_hash:
+            continue
         text, problem = read_text(file.document)
         if problem:
             logger.warning(
@@ -39,7 +43,7 @@ def read_file_text(page_id):
         # Every translation of the page shares the file: they share its text too.
         shared = LibraryDocumentFile.objects.filter(document_id=file.document_id)
         changed.update(shared.values_list("page_id", flat=True))
-        shared.update(text=text, problem=problem)
+        shared.update(text=text, problem=problem, read_hash=file_hash)
     transaction.on_commit(
         lambda: hooks.searchable_content_changed.send(
             sender=LibraryDocumentPage, page_ids=sorted(changed)

@@ -16,6 +16,7 @@ Environment variables:
     EMAIL_URL          smtp://user:pass@host:587 (default: console)
     DEFAULT_FROM_EMAIL sender address of the site's e-mail
     MEDIA_ROOT         where uploads are stored (default: var/media)
+    PRIVATE_MEDIA_ROOT where files no public URL serves are stored (default: var/private)
     STATIC_ROOT        where collectstatic writes (default: var/static)
     IRIS_BASE_URL      absolute address of the site, used in e-mails
     IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
@@ -398,7 +399,25 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 if not PRODUCTION:
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-IRIS_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# Upload limits (iris_site.uploads): every upload path checks a file against them
+# before any library opens it, and each refusal names the limit it passed.
+UPLOAD_LIMITS = {
+    "MAX_BYTES": 20 * 1024 * 1024,  # a file as uploaded
+    "MAX_UNPACKED_BYTES": 50 * 1024 * 1024,  # a .docx/.xlsx/.odt once unzipped, nested files too
+    "MAX_ENTRIES": 5000,  # files inside such an archive (a Word file holds a few dozen)
+    "MAX_RATIO": 100,  # unpacked size over packed size, for archives over 1 MB unpacked
+    "MAX_NESTING": 1,  # archives inside the archive (Word keeps an Excel chart as one)
+    "MAX_NAME_CHARACTERS": 120,  # a stored file's name, extension included
+    "EXTRACTION_MEMORY_BYTES": 768 * 1024 * 1024,  # the child process that reads a file's text
+    "EXTRACTION_SECONDS": 30,  # its wall-clock time
+}
+# Comment attachments and unsaved draft-import files: never under MEDIA_URL,
+# served (if at all) by views that check permissions.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+STORAGES["private"] = {"BACKEND": "iris_site.storage.PrivateStorage"}
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "iris_site.uploads.ImageForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # The draft-import preview posts six fields for each part of a long law.

@@ -286,7 +286,7 @@ def test_executable_renamed_to_pdf_is_refused_by_the_multiple_uploader(client, m
 
 
 def test_oversize_document_is_refused_and_nothing_stored(client, media_root, settings):
-    settings.IRIS_MAX_UPLOAD_BYTES = 10 * 1024
+    settings.UPLOAD_LIMITS = {**settings.UPLOAD_LIMITS, "MAX_BYTES": 10 * 1024}
     client.force_login(editor())
 
     response = upload_document(client, "gap-assessment.pdf", pdf_bytes())

@@ -7,22 +7,26 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.files import File
-from django.core.files.storage import default_storage
+from django.http import Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from consultations.blocks import PART_KIND_CHOICES
 from consultations.draft_import.readers import read_text
 from consultations.draft_import.splitter import split_draft
+from iris_site.storage import private_storage
 
 PART_FIELDS = ("kind", "label", "title", "text")
+# In the private storage: no URL reaches an unsaved draft.
 KEPT_UPLOADS = "draft-imports"
-# An official has a working day to check the preview before the file is forgotten.
+# An official has a working day to check the preview before the file is forgotten
+# (consultations.draft_import.tasks.forget_unsaved_imports deletes it).
 KEPT_UPLOAD_SECONDS = 24 * 60 * 60
 
 
 class DraftUploadForm(forms.Form):
-    """The draft file; once valid, ``outline`` holds the parts found in it."""
+    """The draft file; once valid, ``outline`` holds the parts found in it and
+    ``warnings`` what the official should check."""
 
     file = forms.FileField(
         label=_("Draft file"),
@@ -30,13 +34,14 @@ class DraftUploadForm(forms.Form):
             "A Word document (.docx), a PDF or a plain-text file (.txt) of at most %(limit)s. "
             "You will check the parts found in it before anything is saved."
         )
-        % {"limit": filesizeformat(settings.IRIS_MAX_UPLOAD_BYTES)},
+        % {"limit": filesizeformat(settings.UPLOAD_LIMITS["MAX_BYTES"])},
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        self.outline = split_draft(read_text(upload))
-        upload.seek(0)
+        draft = read_text(upload)
+        self.outline = split_draft(draft.text)
+        self.warnings = [*draft.warnings, *self.outline.warnings]
         return upload
 
 
@@ -97,8 +102,9 @@ def part_forms(rows):
 
 
 class KeptUploadForm(forms.Form):
-    """The uploaded file, kept in storage while the official checks the preview,
-    named by a signed reference that holds for this page and person only."""
+    """The uploaded file, kept in the private storage while the official checks
+    the preview, named by a signed reference that holds for this page and person
+    only: anyone else who posts it is answered 404 Not Found."""
 
     upload = forms.CharField(widget=forms.HiddenInput)
     salt = "consultations.draft_import.upload"
@@ -110,7 +116,7 @@ class KeptUploadForm(forms.Form):
     @classmethod
     def keeping(cls, upload, consultation, user):
         """Store ``upload`` and return the form that refers to it."""
-        path = default_storage.save(f"{KEPT_UPLOADS}/{uuid.uuid4().hex}/{upload.name}", upload)
+        path = private_storage().save(f"{KEPT_UPLOADS}/{uuid.uuid4().hex}/{upload.name}", upload)
         form = cls(consultation=consultation, user=user)
         form.initial["upload"] = signing.dumps({"path": path, "owner": form.owner}, salt=cls.salt)
         return form
@@ -122,7 +128,14 @@ class KeptUploadForm(forms.Form):
             )
         except signing.BadSignature:
             kept = None
-        if kept is None or kept["owner"] != self.owner or not default_storage.exists(kept["path"]):
+        if kept is not None and kept["owner"][1] != self.owner[1]:
+            # Another person's upload: as if it did not exist.
+            raise Http404
+        if (
+            kept is None
+            or kept["owner"] != self.owner
+            or not private_storage().exists(kept["path"])
+        ):
             raise forms.ValidationError(
                 _("The uploaded file is no longer available. Upload the draft again."),
                 code="expired",
@@ -131,7 +144,7 @@ class KeptUploadForm(forms.Form):
 
     def open_file(self):
         path = self.cleaned_data["upload"]
-        return File(default_storage.open(path), name=path.rsplit("/", 1)[-1])
+        return File(private_storage().open(path), name=path.rsplit("/", 1)[-1])
 
     def forget(self):
-        default_storage.delete(self.cleaned_data["upload"])
+        private_storage().delete(self.cleaned_data["upload"])

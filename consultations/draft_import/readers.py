@@ -5,22 +5,16 @@ printed lines, a text file's lines; ``split_draft`` joins wrapped lines itself.
 """
 
 import codecs
-import io
 import re
-import zipfile
-import zlib
+from dataclasses import dataclass
 
-import docx
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
-from lxml.etree import XMLSyntaxError
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, PyPdfError
 
 from consultations.draft_import.errors import DraftImportError
-from iris_site.uploads import validate_upload
+from iris_site.extraction import ExtractionError, ExtractionLimitError, extract
+from iris_site.uploads import limit, safe_name, validate_upload
 
 # Windows code pages that Word and Notepad used for the region's Latin and Cyrillic
 # texts before UTF-8; tried in this order when a file is not UTF-8.
@@ -32,30 +26,27 @@ CYRILLIC_LETTERS = frozenset(map(chr, range(0x0400, 0x0460)))
 WORD = re.compile(r"[^\W\d_]+")
 # A line that holds nothing but a page number: "7", "- 7 -", "7/40".
 PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?")
-# What python-docx, pypdf and the zip and zlib modules under them raise on a
-# damaged file, as found by corrupting real files byte by byte.
-DAMAGED_FILE_ERRORS = (
-    PackageNotFoundError,
-    PyPdfError,
-    XMLSyntaxError,
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    KeyError,
-    NotImplementedError,
-    TypeError,
-    ValueError,
-)
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """The text read from a file, and what the official should know of it
+    (a damaged PDF of which only part could be read)."""
+
+    text: str
+    warnings: tuple = ()
 
 
 def read_text(uploaded_file):
-    """The text of an uploaded .docx, .pdf or .txt draft, one paragraph or printed
-    line per line.
+    """The DraftText of an uploaded .docx, .pdf or .txt draft, one paragraph or
+    printed line per line.
 
-    The file must hold what its name says (checked as every upload is); raises
-    DraftImportError with a message for the official when it cannot be read.
+    The file must hold what its name says (checked as every upload is, before
+    any reader opens it), and is read in a child process within the upload
+    limits; raises DraftImportError with a message for the official when it
+    cannot be read.
     """
-    extension = uploaded_file.name.rpartition(".")[2].lower()
+    extension = safe_name(uploaded_file.name).rpartition(".")[2].lower()
     reader = READERS.get(extension)
     if reader is None:
         raise DraftImportError(
@@ -70,7 +61,9 @@ def read_text(uploaded_file):
     except ValidationError as error:
         raise DraftImportError(error.message, code=error.code, params=error.params) from error
     uploaded_file.seek(0)
-    return reader(uploaded_file.read())
+    data = uploaded_file.read()
+    uploaded_file.seek(0)
+    return reader(data)
 
 
 def _unreadable():
@@ -83,59 +76,49 @@ def _unreadable():
     )
 
 
-def _read_docx(data):
+def _extracted(kind, data):
     try:
-        document = docx.Document(io.BytesIO(data))
-    except DAMAGED_FILE_ERRORS as error:
+        return extract(kind, data)
+    except ExtractionLimitError as error:
+        raise _over_limit(error.limit) from error
+    except ExtractionError as error:
+        if error.reason == "encrypted":
+            raise DraftImportError(
+                _(
+                    "This PDF is protected by a password. Upload the Word file, or a copy of the "
+                    "PDF without the protection."
+                ),
+                code="encrypted",
+            ) from error
         raise _unreadable() from error
-    lines = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_rows(block))
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
 
 
-def _table_rows(table):
-    """Each row of a Word table as one line, its cells separated by " | "; a merged
-    cell, which Word repeats across the row, counts once."""
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:
-            if not cells or cell is not cells[-1]:
-                cells.append(cell)
-        yield " | ".join(cell.text.replace("\n", " ") for cell in cells)
+def _over_limit(which):
+    if which == "time":
+        message = _(
+            "Reading this file took longer than %(limit)s seconds, the most allowed, and was "
+            "stopped. Save it again on your computer, or paste its text instead."
+        )
+        value = limit("EXTRACTION_SECONDS")
+    else:
+        message = _(
+            "Reading this file needed more than %(limit)s of memory, the most allowed, and was "
+            "stopped. Save it again on your computer, or paste its text instead."
+        )
+        value = filesizeformat(limit("EXTRACTION_MEMORY_BYTES"))
+    return DraftImportError(message % {"limit": value}, code="over_limit")
+
+
+def _read_docx(data):
+    return DraftText("\n".join(_extracted("docx", data).lines))
 
 
 def _read_pdf(data):
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        # Many PDFs are encrypted only to restrict printing or copying, with an
-        # empty password for reading; only a real password stops the import.
-        locked = reader.is_encrypted and not reader.decrypt("")
-        pages = [] if locked else [page.extract_text() for page in reader.pages]
-    except DependencyError:
-        locked = True
-    except DAMAGED_FILE_ERRORS as error:
-        raise _unreadable() from error
-    if locked:
-        raise DraftImportError(
-            _(
-                "This PDF is protected by a password. Upload the Word file, or a copy of the PDF "
-                "without the protection."
-            ),
-            code="encrypted",
-        )
-    if not pages:
-        raise _unreadable()
-    lines = [
-        line
-        for page in pages
-        for line in page.splitlines()
-        if not PAGE_NUMBER.fullmatch(line.strip())
-    ]
+    extraction = _extracted("pdf", data)
+    lines = [line for line in extraction.lines if not PAGE_NUMBER.fullmatch(line.strip())]
     if not any(line.strip() for line in lines):
+        if extraction.damaged:
+            raise _unreadable()
         raise DraftImportError(
             _(
                 "This PDF has no text, only images of pages (it may have been scanned); "
@@ -143,14 +126,22 @@ def _read_pdf(data):
             ),
             code="no_text",
         )
-    return "\n".join(lines)
+    warnings = ()
+    if extraction.damaged:
+        warnings = (
+            _(
+                "The PDF is damaged: only part of its text could be read. Compare the parts "
+                "below with the original, or upload the Word file."
+            ),
+        )
+    return DraftText("\n".join(lines), warnings)
 
 
 def _read_txt(data):
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
-        return data.decode("utf-8")
+        return DraftText(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     decoded = []
@@ -161,7 +152,7 @@ def _read_txt(data):
             continue
     if not decoded:
         raise _unreadable()
-    return max(decoded, key=_words_in_one_alphabet)
+    return DraftText(max(decoded, key=_words_in_one_alphabet))
 
 
 def _words_in_one_alphabet(text):

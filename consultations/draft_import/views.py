@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from consultations import permissions
 from consultations.actions.draft import ImportDraftText
+from consultations.draft_import import tasks
 from consultations.draft_import.forms import (
     DraftPartFormSet,
     DraftUploadForm,
@@ -59,9 +60,9 @@ def upload(request, consultation):
     form = DraftUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         kept = KeptUploadForm.keeping(form.cleaned_data["file"], consultation, request.user)
-        return _preview(
-            request, consultation, part_forms(form.outline.rows()), kept, form.outline.warnings
-        )
+        # Each upload also sweeps the previews older than a day, where no daily job runs.
+        tasks.forget_unsaved_imports.enqueue()
+        return _preview(request, consultation, part_forms(form.outline.rows()), kept, form.warnings)
     return TemplateResponse(
         request,
         "consultations/draft_import/upload.html",

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from iris_site.storage import private_storage
+
 
 class CommentKind(models.TextChoices):
     GENERAL = "general", _("General remark")
@@ -92,8 +94,13 @@ class Comment(models.Model):
     )
     text = models.TextField(_("comment"))
     proposed_text = models.TextField(_("proposed wording"), blank=True)
+    # Private: served only by consultations.views.comment_attachment, which checks permissions.
     attachment = models.FileField(
-        _("attachment"), upload_to="consultations/comments/%Y/%m/", blank=True
+        _("attachment"),
+        upload_to="consultations/comments/%Y/%m/",
+        storage=private_storage,
+        max_length=255,
+        blank=True,
     )
     state = models.CharField(
         _("state"), max_length=20, choices=CommentState.choices, default=CommentState.PUBLISHED

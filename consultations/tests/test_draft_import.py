@@ -149,13 +149,13 @@ def test_listed_points_stay_in_the_text_of_their_article(draft_outline):
 
 
 def test_word_file_gives_the_same_parts_as_the_text(draft_outline):
-    text = read_text(upload("nacrt-zakona-o-azilu.docx", draft_docx(DRAFT)))
+    text = read_text(upload("nacrt-zakona-o-azilu.docx", draft_docx(DRAFT))).text
 
     assert split_draft(text) == draft_outline
 
 
 def test_pdf_gives_the_same_parts_as_the_text(draft_outline):
-    text = read_text(upload("nacrt-zakona-o-azilu.pdf", pdf_of_paragraphs(DRAFT)))
+    text = read_text(upload("nacrt-zakona-o-azilu.pdf", pdf_of_paragraphs(DRAFT))).text
 
     assert split_draft(text) == draft_outline
 
@@ -182,7 +182,7 @@ def test_pdf_lines_broken_by_hyphens_and_pages_are_joined_again():
         ]
     )
 
-    outline = split_draft(read_text(pdf))
+    outline = split_draft(read_text(pdf).text)
 
     first, second = outline.parts
     assert first.text == (
@@ -205,7 +205,7 @@ def test_pdf_protected_only_against_copying_is_read():
     protected = io.BytesIO()
     writer.write(protected)
 
-    outline = split_draft(read_text(upload("nacrt.pdf", protected.getvalue())))
+    outline = split_draft(read_text(upload("nacrt.pdf", protected.getvalue())).text)
 
     assert outline_shape(outline) == [("Član 1.", "Predmet zakona", [])]
 
@@ -220,7 +220,7 @@ def test_word_tables_are_kept_row_by_row():
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
 
-    outline = split_draft(read_text(upload("takse.docx", docx_bytes(document))))
+    outline = split_draft(read_text(upload("takse.docx", docx_bytes(document))).text)
 
     assert outline.parts[0].text.splitlines() == [
         "Zahtev | Iznos",
@@ -231,20 +231,20 @@ def test_word_tables_are_kept_row_by_row():
 def test_utf8_text_with_a_byte_order_mark_is_read(draft_outline):
     data = "\ufeff".encode() + DRAFT.encode()
 
-    assert split_draft(read_text(upload("nacrt.txt", data))) == draft_outline
+    assert split_draft(read_text(upload("nacrt.txt", data)).text) == draft_outline
 
 
 def test_latin_text_saved_in_windows_1250_is_read(draft_outline):
     data = DRAFT.encode("cp1250")
 
-    text = read_text(upload("nacrt.txt", data))
+    text = read_text(upload("nacrt.txt", data)).text
 
     assert "Načelo zabrane proterivanja ili vraćanja" in text
     assert outline_shape(split_draft(text)) == outline_shape(draft_outline)
 
 
 def test_cyrillic_text_saved_in_windows_1251_is_read():
-    text = read_text(upload("нацрт.txt", SERBIAN_CYRILLIC.encode("cp1251")))
+    text = read_text(upload("нацрт.txt", SERBIAN_CYRILLIC.encode("cp1251"))).text
 
     assert outline_shape(split_draft(text)) == [
         (
@@ -494,7 +494,7 @@ def test_a_gap_in_article_numbers_is_pointed_out():
 
 def assert_refused(uploaded, code, message):
     with pytest.raises(DraftImportError) as refused:
-        split_draft(read_text(uploaded))
+        split_draft(read_text(uploaded).text)
     assert refused.value.code == code
     assert message in refused.value.message
 
@@ -565,6 +565,6 @@ def test_other_formats_are_refused_with_the_accepted_ones_named(name):
 
 
 def test_file_over_the_upload_limit_is_refused(settings):
-    settings.IRIS_MAX_UPLOAD_BYTES = 1024
+    settings.UPLOAD_LIMITS = {**settings.UPLOAD_LIMITS, "MAX_BYTES": 1024}
 
     assert_refused(upload("nacrt.txt", DRAFT.encode()), "too_large", "the largest accepted is")
