@@ -44,10 +44,12 @@ from consultations.models import (
 )
 from consultations.permissions import can_see
 from consultations.tests.factories import (
+    ROLES,
     AnswerFactory,
     CommentFactory,
     ConsultationPageFactory,
     ConsultationReportFactory,
+    person_as,
 )
 from consultations.tests.sockets import open_reader, session_cookie
 from search.documents import entry_for
@@ -152,6 +154,28 @@ def what_was_written():
 @pytest.fixture
 def consultation(index):
     return ConsultationPageFactory(parent=index)
+
+
+# Who reads a comment's text in each state (permissions.can_see); the rest do not.
+SEES = {
+    "published": set(ROLES),
+    "pending": {"comment author", "moderator", "editor"},
+    "rejected": {"moderator", "editor"},
+    "hidden": {"moderator", "editor"},
+    "hidden by flags": {"moderator", "editor"},
+    "withdrawn": {"moderator", "editor"},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("state", list(SEES))
+def test_who_sees_a_comment_in_each_state(consultation, state, role):
+    fields = hidden_fields(state) if state in HIDDEN_STATES else {}
+    comment = CommentFactory(consultation=consultation, **fields)
+
+    sees = can_see(person_as(role, consultation, comment), consultation, comment)
+
+    assert sees == (role in SEES[state])
 
 
 def test_addresses_that_take_a_comment_cover_every_change_and_the_reply(consultation):
