@@ -25,6 +25,7 @@ from consultations.actions import (
     WithdrawComment,
     moderation_decisions,
     refusal_to_comment,
+    refusal_to_reply,
 )
 from consultations.comment_fragments import render_fragments, with_replies
 from consultations.forms import (
@@ -92,18 +93,16 @@ def _refused(request, reason):
 def post_comment(request, page):
     """The comment form, for the whole draft, one part (``?part=``) or a
     reply (``?reply_to=``); posting it calls PostComment."""
-    if not is_signed_in(request.user):
-        return redirect_to_login(request.get_full_path())
     data = request.POST if request.method == "POST" else request.GET
     part_id = data.get("part", "")
     parent = None
     if data.get("reply_to"):
         if not data["reply_to"].isdigit():
             raise Http404
-        parent = queries.comment_of(page, int(data["reply_to"]))
-        if parent is None:
-            raise Http404
+        parent = queries.visible_comment_or_404(request.user, page, int(data["reply_to"]))
         part_id = parent.part_id
+    if not is_signed_in(request.user):
+        return redirect_to_login(request.get_full_path())
     part = page.part(part_id) if part_id else None
     if part_id and part is None and request.method != "POST":
         raise Http404
@@ -116,7 +115,10 @@ def post_comment(request, page):
         initial={"part": part_id, "reply_to": parent.pk if parent else None},
     )
     status = 200
-    refusal = refusal_to_comment(request.user, page.original)
+    if parent is None:
+        refusal = refusal_to_comment(request.user, page.original)
+    else:
+        refusal = refusal_to_reply(request.user, page.original, parent)
     if request.method == "POST" and form.is_valid():
         action = PostComment(
             request.user,
@@ -211,6 +213,9 @@ class CommentChange:
     def form_kwargs(self):
         return {}
 
+    def extra_context(self):
+        return {}
+
     def act(self, data):
         raise NotImplementedError
 
@@ -243,7 +248,13 @@ class CommentChange:
         return TemplateResponse(
             request,
             "consultations/comment_change.html",
-            {"page": self.page, "comment": self.comment, "form": form, "change": self},
+            {
+                "page": self.page,
+                "comment": self.comment,
+                "form": form,
+                "change": self,
+                **self.extra_context(),
+            },
             status=status,
         )
 
@@ -332,6 +343,11 @@ class Moderate(CommentChange):
     def form_kwargs(self):
         return {"decisions": moderation_decisions(self.comment)}
 
+    def extra_context(self):
+        # The text in every state and the readers' flags: moderators see
+        # what they decide on (consultations/includes/moderation_record.html).
+        return {"moderation_record": True, "flags": queries.flags_of(self.comment)}
+
     def act(self, data):
         decision = MODERATION_DECISIONS[data["decision"]]
         decision(self.request.user, self.comment, data["reason"]).execute()
@@ -343,7 +359,7 @@ CHANGES = {"edit": Edit, "withdraw": Withdraw, "cosign": CoSign, "flag": Flag, "
 def change_comment(request, page, comment_id, change):
     """``<page>/comments/<id>/<change>/``: a comment of another consultation,
     or an unknown change, is not found."""
-    comment = queries.comment_of(page, comment_id)
-    if comment is None or change not in CHANGES:
+    if change not in CHANGES:
         raise Http404
+    comment = queries.visible_comment_or_404(request.user, page, comment_id)
     return CHANGES[change](request, page, comment).serve()

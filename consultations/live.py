@@ -22,6 +22,7 @@ from django.utils.translation import gettext, ngettext
 from consultations import queries, signals
 from consultations.comment_fragments import render_fragments
 from consultations.models import (
+    THREAD_STATES,
     Comment,
     CommentState,
     ConsultationEvent,
@@ -32,9 +33,6 @@ from consultations.models import (
 
 PUBLIC = EventAudience.PUBLIC
 MODERATORS = EventAudience.MODERATORS
-# States in which a comment stands in the public thread (hidden ones show the
-# moderator's reason in place of the text): CommentQuerySet.visible().
-PUBLIC_STATES = {CommentState.PUBLISHED, CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS}
 QUEUE_STATES = {CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS}
 ANNOUNCED = {EventKind.COMMENT_POSTED, EventKind.REPLY_POSTED, EventKind.ANSWER_PUBLISHED}
 
@@ -99,9 +97,11 @@ def record(consultation, changes):
 
 def comment_changes(comment, public_kind, moderators_kind=None):
     """The events of one change to ``comment``: the public one while the
-    comment stands in the thread, the moderators' one where given."""
+    comment stands in the thread (``Comment.in_thread``: not while pending or
+    rejected, nor a reply in a thread taken out), the moderators' one where
+    given."""
     changes = []
-    if public_kind and comment.state in PUBLIC_STATES:
+    if public_kind and comment.in_thread:
         changes.append((PUBLIC, public_kind, comment))
     if moderators_kind:
         changes.append((MODERATORS, moderators_kind, comment))
@@ -158,7 +158,7 @@ def on_answers_published(consultation, **kwargs):
     """The report went public: each answered comment in the thread shows its answer."""
     answered = (
         Comment.objects.for_consultation(consultation)
-        .filter(answer__isnull=False, state__in=PUBLIC_STATES)
+        .filter(answer__isnull=False, state__in=THREAD_STATES)
         .order_by("created_at", "pk")
     )
     changes = [(PUBLIC, EventKind.ANSWER_PUBLISHED, comment) for comment in answered]
@@ -217,8 +217,9 @@ class FrameRenderer:
         comment = self.comments.get(event.comment_id)
         if comment is not None:
             payload.update(comment=comment.pk, parent=comment.parent_id, part=comment.part_id)
-            if event.audience == PUBLIC and comment.state not in PUBLIC_STATES:
-                # Taken out of the thread since (rejected after all): nothing to show.
+            if event.audience == PUBLIC and not comment.in_thread:
+                # Taken out of the thread since (rejected after all, or a
+                # reply in a thread rejected since): nothing to show.
                 payload["kind"] = "comment_removed"
             else:
                 payload["html"] = self.fragments[comment.pk]
@@ -279,9 +280,8 @@ def comments_label(count):
 def comments_of(events):
     """``{pk: comment}`` of the events' comments, with what the fragment shows."""
     ids = {event.comment_id for event in events if event.comment_id}
-    return {
-        comment.pk: comment for comment in queries.with_details(Comment.objects.filter(pk__in=ids))
-    }
+    comments = queries.with_details(Comment.objects.filter(pk__in=ids)).select_related("parent")
+    return {comment.pk: comment for comment in comments}
 
 
 @functools.lru_cache(maxsize=1024)

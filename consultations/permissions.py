@@ -8,7 +8,7 @@ where it is about one comment, that comment. The state of the consultation
 
 from accounts.permissions import has_role, is_editor, is_official_of, speakable_organisations
 from accounts.roles import MODERATORS, PUBLIC_OFFICIALS
-from consultations.models import CommentPolicy, ConsultationStatus
+from consultations.models import CommentPolicy, CommentState, ConsultationStatus
 
 OPEN = ConsultationStatus.OPEN
 CLOSED = ConsultationStatus.CLOSED
@@ -51,8 +51,52 @@ def can_comment(user, consultation):
     return True
 
 
+def can_see(user, consultation, comment):
+    """Whether ``user`` may be shown the text of ``comment``, or anything
+    about it beyond what the thread shows in its place. Every rule about one
+    comment asks this first, and every page about one comment answers a
+    comment its reader may not see as not found, so that its existence is
+    not confirmed either.
+
+    Moderators see every comment. Others see nothing of a withdrawn comment
+    but its tombstone, nor of a reply in a thread taken out since. Published
+    comments are for everyone who may view the consultation; pending ones for
+    their author too, who may still edit or withdraw them. Of a rejected or
+    hidden comment its author, like every reader, sees only the moderator's
+    reason where the thread shows it: the text stays with the moderators, so
+    that words taken down are not served again, even to a shared screen."""
+    if not can_view(user, consultation):
+        return False
+    if can_moderate(user, consultation, comment):
+        return True
+    if comment.is_withdrawn:
+        return False
+    if comment.parent_id is not None and not comment.parent.in_thread:
+        return False
+    if comment.state == CommentState.PUBLISHED:
+        return True
+    return (
+        comment.state == CommentState.PENDING
+        and is_signed_in(user)
+        and comment.author_id == user.pk
+    )
+
+
+def is_published_in_thread(comment):
+    """A comment others may reply to, co-sign or flag: published, not
+    withdrawn, in a thread whose first comment is published and not withdrawn."""
+    return all(
+        c.state == CommentState.PUBLISHED and not c.is_withdrawn
+        for c in (comment, comment.parent or comment)
+    )
+
+
 def can_reply(user, consultation, comment):
-    return can_comment(user, consultation) and not comment.is_withdrawn
+    return (
+        can_comment(user, consultation)
+        and can_see(user, consultation, comment)
+        and is_published_in_thread(comment)
+    )
 
 
 def can_edit(user, consultation, comment):
@@ -62,6 +106,7 @@ def can_edit(user, consultation, comment):
         and comment.author_id == user.pk
         and consultation.status == OPEN
         and not comment.is_withdrawn
+        and can_see(user, consultation, comment)
     )
 
 
@@ -79,15 +124,20 @@ def cosigning_organisations(user, consultation, comment):
 
 
 def can_cosign(user, consultation, comment):
-    if not is_signed_in(user) or consultation.status != OPEN or comment.is_withdrawn:
+    if not is_signed_in(user) or consultation.status != OPEN or comment.parent_id is not None:
         return False
-    if comment.parent_id is not None:
+    if not (can_see(user, consultation, comment) and is_published_in_thread(comment)):
         return False
     return cosigning_organisations(user, consultation, comment).exists()
 
 
 def can_flag(user, consultation, comment):
-    return is_signed_in(user) and comment.author_id != user.pk and not comment.is_withdrawn
+    return (
+        is_signed_in(user)
+        and comment.author_id != user.pk
+        and can_see(user, consultation, comment)
+        and is_published_in_thread(comment)
+    )
 
 
 def can_moderate(user, consultation, comment=None):
@@ -133,6 +183,9 @@ def can_import_draft(user, consultation):
     return is_signed_in(user) and consultation.permissions_for_user(user).can_edit()
 
 
+COMMENT_CONTROLS = ("reply", "edit", "withdraw", "cosign", "flag", "moderate")
+
+
 class CommentViewer:
     """The rules above for one reader of a page of comments, with their
     queries made once for the page instead of once per comment."""
@@ -154,7 +207,7 @@ class CommentViewer:
 
     def may_cosign(self, comment):
         """``can_cosign`` on the comment's prefetched co-signatures."""
-        if comment.is_withdrawn or comment.parent_id is not None:
+        if comment.parent_id is not None or not is_published_in_thread(comment):
             return False
         taken = {comment.organisation_id, *(c.organisation_id for c in comment.cosignatures.all())}
         return bool(self.cosigning_ids - taken)
@@ -162,8 +215,10 @@ class CommentViewer:
     def controls(self, comment):
         """Which of reply, edit, withdraw, co-sign, flag and moderate this reader may use."""
         user, consultation = self.user, self.consultation
+        if not can_see(user, consultation, comment):
+            return dict.fromkeys(COMMENT_CONTROLS, False)
         return {
-            "reply": self.may_comment and not comment.is_withdrawn,
+            "reply": self.may_comment and is_published_in_thread(comment),
             "edit": can_edit(user, consultation, comment),
             "withdraw": can_withdraw(user, consultation, comment),
             "cosign": self.may_cosign(comment),

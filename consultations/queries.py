@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
+from django.http import Http404
 
-from consultations.models import Comment, CoSignature
+from consultations.models import Comment, CoSignature, Flag
+from consultations.permissions import can_see
 
 WHOLE_DRAFT = ""
 
@@ -34,11 +36,30 @@ def visible_comments(consultation):
     return Comment.objects.for_consultation(consultation).visible()
 
 
-def comment_of(consultation, comment_id):
-    """A comment of this consultation (in any of its languages), or None: a
-    comment id from another consultation is not found here."""
+def visible_comment_or_404(user, consultation, comment_id):
+    """The comment ``comment_id`` of this consultation (in any of its
+    languages) if ``user`` may see it (``permissions.can_see``), else Http404.
+    Every page about one comment loads it here, so a comment its reader may
+    not see is not found, exactly as one that does not exist or belongs to
+    another consultation (a 403 would confirm that it exists)."""
+    comment = (
+        with_details(Comment.objects.for_consultation(consultation))
+        .select_related("parent")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None or not can_see(user, consultation.original, comment):
+        raise Http404
+    return comment
+
+
+def flags_of(comment):
+    """The readers' flags on ``comment``, oldest first, with who flagged: for
+    the moderators' pages only (the reasons and names are theirs alone)."""
     return (
-        with_details(Comment.objects.for_consultation(consultation)).filter(pk=comment_id).first()
+        Flag.objects.filter(comment=comment)
+        .select_related("flagged_by")
+        .order_by("flagged_at", "pk")
     )
 
 

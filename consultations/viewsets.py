@@ -21,6 +21,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.roles import ADMINISTRATORS, EDITORS, MODERATORS
+from consultations import queries
 from consultations.actions import MODERATION_DECISIONS, moderation_decisions
 from consultations.forms import ModerationForm, add_action_error
 from consultations.models import Comment, MinimumPeriod
@@ -105,6 +106,7 @@ class ModerateCommentView(WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             comment=self.comment,
+            flags=queries.flags_of(self.comment),
             history_url=reverse(self.viewset.get_url_name("history"), args=[self.comment.pk]),
             **kwargs,
         )

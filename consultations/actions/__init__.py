@@ -19,6 +19,7 @@ from consultations.actions.comments import (
     WithdrawComment,
     moderation_decisions,
     refusal_to_comment,
+    refusal_to_reply,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "WithdrawComment",
     "moderation_decisions",
     "refusal_to_comment",
+    "refusal_to_reply",
 ]

@@ -75,6 +75,18 @@ def refusal_to_comment(user, consultation):
     )
 
 
+def refusal_to_reply(user, consultation, parent):
+    """Why ``user`` may not reply to ``parent`` now, or None if they may.
+    Replies go only under published comments in a published thread: not
+    under one withdrawn, awaiting moderation, rejected or hidden."""
+    refusal = refusal_to_comment(user, consultation)
+    if refusal or permissions.can_reply(user, consultation, parent):
+        return refusal
+    if parent.is_withdrawn or (parent.parent or parent).is_withdrawn:
+        return _("This comment has been withdrawn; replies are closed.")
+    return _("Replies are closed: this comment is not published in the thread.")
+
+
 def _empty_message(field):
     if field == "proposed_text":
         return _("Write the wording you propose for this part.")
@@ -205,13 +217,10 @@ class PostComment:
         earlier = self.earlier_submission()
         if earlier is not None:
             return earlier
-        refusal = refusal_to_comment(user, consultation)
-        if (
-            refusal is None
-            and self.parent is not None
-            and not permissions.can_reply(user, consultation, self.parent)
-        ):
-            refusal = _("This comment has been withdrawn; replies are closed.")
+        if self.parent is None:
+            refusal = refusal_to_comment(user, consultation)
+        else:
+            refusal = refusal_to_reply(user, consultation, self.parent)
         if refusal:
             raise CommentPermissionError(refusal)
         fields = self.clean()

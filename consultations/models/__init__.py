@@ -1,5 +1,6 @@
 from consultations.models.answers import Answer, ConsultationReport, MinimumPeriod, Outcome
 from consultations.models.comments import (
+    THREAD_STATES,
     Comment,
     CommentKind,
     CommentRevision,
@@ -24,6 +25,7 @@ from consultations.models.pages import (
 from consultations.models.subscriptions import ConsultationSubscription
 
 __all__ = [
+    "THREAD_STATES",
     "Answer",
     "AttachmentKind",
     "CoSignature",

@@ -34,6 +34,13 @@ class CommentState(models.TextChoices):
     HIDDEN_BY_FLAGS = "hidden_by_flags", _("Hidden after flags, awaiting a moderator")
 
 
+# The states in which a comment keeps its place in the public thread: hidden
+# ones show the moderator's reason in place of the text. Pending and rejected
+# comments, and the replies under them, are not in the thread at all.
+THREAD_STATES = (CommentState.PUBLISHED, CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS)
+NOT_IN_THREAD = (CommentState.PENDING, CommentState.REJECTED)
+
+
 class CommentQuerySet(models.QuerySet):
     def for_consultation(self, consultation):
         """The comments of ``consultation`` in any of its languages."""
@@ -41,8 +48,9 @@ class CommentQuerySet(models.QuerySet):
 
     def visible(self):
         """Comments that readers see in the thread: published, hidden (shown
-        as the reason) and withdrawn (shown as a tombstone)."""
-        return self.exclude(state__in=[CommentState.PENDING, CommentState.REJECTED])
+        as the reason) and withdrawn (shown as a tombstone), except replies
+        in a thread whose first comment is not in it (``Comment.in_thread``)."""
+        return self.exclude(state__in=NOT_IN_THREAD).exclude(parent__state__in=NOT_IN_THREAD)
 
     def top_level(self):
         return self.filter(parent__isnull=True)
@@ -138,6 +146,13 @@ class Comment(models.Model):
     @property
     def is_hidden(self):
         return self.state in (CommentState.HIDDEN, CommentState.HIDDEN_BY_FLAGS)
+
+    @property
+    def in_thread(self):
+        """Whether readers find this comment in the thread (its text, the
+        moderator's reason or a tombstone), as ``CommentQuerySet.visible``
+        selects: a reply under a comment since rejected went out with it."""
+        return self.state in THREAD_STATES and (self.parent_id is None or self.parent.in_thread)
 
 
 class CommentRevision(models.Model):

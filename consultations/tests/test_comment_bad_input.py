@@ -189,7 +189,7 @@ def test_a_real_pdf_is_attached_and_linked(client, consultation):
     assert "Attached document" in client.get(consultation.url).content.decode()
 
 
-def test_reply_to_a_withdrawn_comment_is_refused(client, consultation):
+def test_reply_to_a_withdrawn_comment_is_not_found(client, consultation):
     from django.utils import timezone
 
     withdrawn = CommentFactory(consultation=consultation, withdrawn_at=timezone.now())
@@ -197,9 +197,22 @@ def test_reply_to_a_withdrawn_comment_is_refused(client, consultation):
 
     response = post(client, consultation, reply_to=withdrawn.pk)
 
+    assert response.status_code == 404
+    assert not withdrawn.replies.exists()
+
+
+def test_reply_in_a_withdrawn_thread_is_refused(client, consultation):
+    from django.utils import timezone
+
+    withdrawn = CommentFactory(consultation=consultation, withdrawn_at=timezone.now())
+    reply = CommentFactory(consultation=consultation, parent=withdrawn)
+    client.force_login(UserFactory())
+
+    response = post(client, consultation, reply_to=reply.pk)
+
     assert response.status_code == 403
     assert "This comment has been withdrawn; replies are closed." in refusal(response)
-    assert not withdrawn.replies.exists()
+    assert withdrawn.replies.count() == 1
 
 
 def test_edit_after_the_deadline_is_refused_and_the_comment_kept(client, index):
