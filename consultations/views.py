@@ -4,7 +4,7 @@ from wagtail.models import Locale
 
 from accounts.models import Organisation, OrganisationKind
 from consultations import permissions
-from consultations.models import Comment, CommentState, ConsultationIndexPage, ConsultationPage
+from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
 from consultations.reports import institution_record as institution_record_of
 
 HOME_PANEL_SIZE = 3
@@ -41,30 +41,15 @@ def institution_record(request, slug):
     )
 
 
-def may_download_attachment(user, consultation, comment):
-    """Whoever sees a comment with its attachment: readers of a published
-    comment (not hidden, not withdrawn), its author, moderators and those who
-    answer it. The one place that decides; ``permissions.can_see`` replaces it
-    once it exists."""
-    if not permissions.can_view(user, consultation):
-        return False
-    if comment.state == CommentState.PUBLISHED and not comment.is_withdrawn:
-        return True
-    return (
-        comment.author_id == getattr(user, "pk", None)
-        or permissions.can_moderate(user, consultation, comment)
-        or permissions.can_prepare_report(user, consultation)
-    )
-
-
 def comment_attachment(request, comment_id):
     """A comment's attachment, from the private storage, as a download: never
-    shown inline, never sniffed into HTML. Anyone who may not see it gets the
-    same 404 as for a comment that does not exist."""
+    shown inline, never sniffed into HTML. It goes to whoever may see the
+    comment (``permissions.can_see``); anyone else gets the same 404 as for a
+    comment that does not exist."""
     comment = (
-        Comment.objects.select_related("consultation").filter(pk=comment_id).exclude(attachment="")
+        Comment.objects.select_related("consultation", "parent").filter(pk=comment_id).exclude(attachment="")
     ).first()
-    if comment is None or not may_download_attachment(request.user, comment.consultation, comment):
+    if comment is None or not permissions.can_see(request.user, comment.consultation, comment):
         raise Http404
     try:
         handle = comment.attachment.open("rb")

@@ -20,7 +20,7 @@ def move_to_private_storage(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("consultations", "0005_merge_realtime_events"),
+        ("consultations", "0007_consultations_into_sections"),
     ]
 
     operations = [
