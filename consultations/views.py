@@ -47,7 +47,9 @@ def comment_attachment(request, comment_id):
     comment (``permissions.can_see``); anyone else gets the same 404 as for a
     comment that does not exist."""
     comment = (
-        Comment.objects.select_related("consultation", "parent").filter(pk=comment_id).exclude(attachment="")
+        Comment.objects.select_related("consultation", "parent")
+        .filter(pk=comment_id)
+        .exclude(attachment="")
     ).first()
     if comment is None or not permissions.can_see(request.user, comment.consultation, comment):
         raise Http404
