@@ -10,8 +10,8 @@ class ConsultationsConfig(AppConfig):
         from django.db.models.signals import post_migrate
         from wagtail.permissions import register_permission_policy
 
-        from consultations import live
-        from consultations.models import Comment
+        from consultations import comment_views, live, report_views
+        from consultations.models import Comment, ConsultationPage
         from consultations.roles import grant_comment_permissions
         from consultations.viewsets import CommentModerationPolicy
 
@@ -20,7 +20,6 @@ class ConsultationsConfig(AppConfig):
 
         from wagtail.signals import page_published
 
-        from consultations.models import ConsultationPage
         from consultations.subscriptions.receivers import announce_first_publication
 
         page_published.connect(
@@ -29,3 +28,7 @@ class ConsultationsConfig(AppConfig):
             dispatch_uid="consultations.announce_first_publication",
         )
         live.connect_receivers()
+        # The page model imports no views (they import the models): its routes
+        # get them here.
+        ConsultationPage.comment_views = comment_views
+        ConsultationPage.report_views = report_views
