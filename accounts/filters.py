@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models.organisations import OrganisationKind
+from accounts.organisation_kinds import OrganisationKind
 from iris_site.geography import Country
 
 

@@ -7,36 +7,27 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Consultations")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
         from wagtail.permissions import register_permission_policy
+        from wagtail.signals import page_published, post_page_move
 
-        from consultations import live
-        from consultations.models import Comment
+        from accounts.signals import membership_confirmed
+        from consultations import comment_views, live, report_views
+        from consultations.actions import sections
+        from consultations.models import Comment, ConsultationPage, InstitutionConsultationsPage
         from consultations.roles import grant_comment_permissions
+        from consultations.subscriptions.receivers import announce_first_publication
         from consultations.viewsets import CommentModerationPolicy
 
         register_permission_policy(Comment, CommentModerationPolicy(Comment))
         post_migrate.connect(grant_comment_permissions, sender=self)
-
-        from wagtail.signals import page_published
-
-        from consultations.models import ConsultationPage
-        from consultations.subscriptions.receivers import announce_first_publication
-
         page_published.connect(
             announce_first_publication,
             sender=ConsultationPage,
             dispatch_uid="consultations.announce_first_publication",
         )
         live.connect_receivers()
-
-        from django.db.models.signals import post_save
-        from wagtail.signals import post_page_move
-
-        from accounts.signals import membership_confirmed
-        from consultations.actions import sections
-        from consultations.models import InstitutionConsultationsPage
-
+        # Officials' page permissions follow their institution's section.
         post_save.connect(
             sections.section_saved,
             sender=InstitutionConsultationsPage,
@@ -50,3 +41,7 @@ class ConsultationsConfig(AppConfig):
         membership_confirmed.connect(
             sections.membership_confirmed, dispatch_uid="consultations.membership_confirmed"
         )
+        # The page model imports no views (they import the models): its routes
+        # get them here.
+        ConsultationPage.comment_views = comment_views
+        ConsultationPage.report_views = report_views

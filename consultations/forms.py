@@ -1,7 +1,6 @@
 import uuid
 
 from django import forms
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation
@@ -9,66 +8,10 @@ from consultations.models import (
     Comment,
     CommentKind,
     CommentPolicy,
-    ConsultationStatus,
     Outcome,
 )
 from consultations.permissions import commenting_organisations
 from consultations.reports import ORGANISATION_TYPES, answerable_comments
-from iris_site.facets import counted, facet_choices
-from iris_site.geography import Country
-
-
-class ConsultationFilterForm(forms.Form):
-    """Narrows the consultation index by status, country, responsible
-    institution and policy area; each choice says how many consultations of
-    the index it holds. A value that is not offered is reported and left out,
-    and the other filters still apply."""
-
-    status = forms.ChoiceField(label=_("Show"), required=False, widget=forms.RadioSelect)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    institution = forms.ChoiceField(label=_("Responsible institution"), required=False)
-    policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
-
-    def __init__(self, *args, consultations, **kwargs):
-        super().__init__(*args, **kwargs)
-        counts = consultations.status_counts()
-        self.fields["status"].choices = [
-            ("", counted(gettext("All"), sum(counts.values()))),
-            *[
-                (status.value, counted(status.label, counts[status.value]))
-                for status in ConsultationStatus
-            ],
-        ]
-        self.fields["status"].initial = ""
-        self.fields["country"].choices = facet_choices(
-            gettext("All countries"),
-            consultations,
-            "country",
-            "country",
-            label=lambda code, _name: Country(code).label,
-        )
-        self.fields["institution"].choices = facet_choices(
-            gettext("All institutions"), consultations, "institution__slug", "institution__name"
-        )
-        self.fields["policy_area"].choices = facet_choices(
-            gettext("All policy areas"),
-            consultations.exclude(policy_areas=None),
-            "policy_areas__slug",
-            "policy_areas__name",
-        )
-
-    def filter(self, consultations):
-        """``consultations`` narrowed by every filter given with a valid value."""
-        data = self.cleaned_data if self.is_bound else {}
-        if data.get("status"):
-            consultations = consultations.with_status(data["status"])
-        if data.get("country"):
-            consultations = consultations.filter(country=data["country"])
-        if data.get("institution"):
-            consultations = consultations.filter(institution__slug=data["institution"])
-        if data.get("policy_area"):
-            consultations = consultations.filter(policy_areas__slug=data["policy_area"])
-        return consultations.distinct()
 
 
 class CommentForm(forms.Form):

@@ -1,6 +1,5 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from wagtail.models import Locale
 
 from accounts.models import Organisation, OrganisationKind
 from consultations import permissions
@@ -13,14 +12,13 @@ HOME_PANEL_SIZE = 3
 def open_consultations(request):
     """The home panel: consultations open for comment in the reader's language,
     closing soonest first. Left out where no consultation index is published."""
-    locale = Locale.get_active()
-    index = ConsultationIndexPage.objects.live().public().filter(locale=locale).first()
+    index = ConsultationIndexPage.in_readers_language()
     if index is None:
         return None
     consultations = (
         ConsultationPage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale_id=index.locale_id)
         .open()
         .select_related("institution")
         .order_by("closes_at", "pk")[:HOME_PANEL_SIZE]

@@ -5,7 +5,6 @@ A hearing under way counts as upcoming: people can still join it.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from iris_site.models import IndexPage
 
 
 class HearingStatus(models.TextChoices):
@@ -29,17 +30,11 @@ class HearingQuerySet(PageQuerySet):
         return self.filter(ends_at__lte=timezone.now())
 
 
-class HearingIndexPage(Page):
+class HearingIndexPage(IndexPage):
     """The hearings of one language: those to come, soonest first, then past
     ones, latest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["iris_site.HomePage"]
     subpage_types = ["hearings.HearingPage"]
-    max_count_per_parent = 1
-    per_page = 10
 
     class Meta:
         verbose_name = _("hearing index")
@@ -48,9 +43,7 @@ class HearingIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         hearings = HearingPage.objects.live().public().filter(locale_id=self.locale_id)
         context["upcoming"] = hearings.upcoming().order_by("starts_at", "pk")
-        context["page_obj"] = Paginator(
-            hearings.past().order_by("-starts_at", "pk"), self.per_page
-        ).get_page(request.GET.get("page"))
+        context["page_obj"] = self.paginate(request, hearings.past().order_by("-starts_at", "pk"))
         return context
 
 

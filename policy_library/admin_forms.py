@@ -1,5 +1,5 @@
 """The editor's form of a library document (a module of its own: the page
-model names it, and ``policy_library.forms`` imports the models)."""
+model names it as its ``base_form_class``)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm

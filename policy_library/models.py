@@ -1,67 +1,70 @@
 """The policy library: the network's assessments, reports, briefs and guides,
 and the laws they discuss, each with its files."""
 
+from typing import NamedTuple
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from iris_site.geography import Country
+from iris_site.models import IndexPage
 from policy_library.admin_forms import LibraryDocumentPageForm
+from policy_library.document_types import DocumentType
+from policy_library.filters import LibraryFilterForm
 
 FIRST_PUBLICATION_YEAR = 1990
 # Named, not imported: the library does not depend on the apps that provide them.
 RELATED_PAGE_TYPES = ("consultations.ConsultationPage", "hearings.HearingPage")
 
 
-class DocumentType(models.TextChoices):
-    GAP_ASSESSMENT = "gap_assessment", _("Gap assessment")
-    SHADOW_REPORT = "shadow_report", _("(Re)integration shadow report")
-    POLICY_BRIEF = "policy_brief", _("Policy brief")
-    BALKAN_BRIEFING = "balkan_briefing", _("Balkan briefing")
-    REFERRAL_GUIDE = "referral_guide", _("Referral-system guide")
-    LAW = "law", _("Law or regulation")
-    CASE_STUDY = "case_study", _("Good-practice case study")
+class RelatedPage(NamedTuple):
+    page: Page
+    kind: str  # what the page is: "Consultation", "Public hearing"
 
 
-class LibraryIndexPage(Page):
+class LibraryDocumentQuerySet(PageQuerySet):
+    def with_listing_details(self):
+        """These documents with what a listing shows of each (countries
+        covered, file formats) fetched in a fixed number of queries."""
+        return self.prefetch_related(
+            "countries",
+            Prefetch("files", queryset=LibraryDocumentFile.objects.select_related("document")),
+        )
+
+
+class LibraryIndexPage(IndexPage):
     """The library documents of one language, newest first, browsed by type,
     country, year and policy area."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["iris_site.HomePage"]
     subpage_types = ["policy_library.LibraryDocumentPage"]
-    max_count_per_parent = 1
     per_page = 20
 
     class Meta:
         verbose_name = _("library index")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the forms and queries modules import this module.
-        from policy_library.forms import LibraryFilterForm
-        from policy_library.queries import with_listing_details
-
         context = super().get_context(request, *args, **kwargs)
         documents = LibraryDocumentPage.objects.live().public().filter(locale_id=self.locale_id)
-        form = LibraryFilterForm(request.GET or None, documents=documents)
+        form = LibraryFilterForm(request.GET or None, items=documents)
         form.is_valid()
-        documents = with_listing_details(form.filter(documents)).order_by(
-            "-publication_year", "-first_published_at", "-pk"
+        documents = (
+            form.filter(documents)
+            .with_listing_details()
+            .order_by("-publication_year", "-first_published_at", "-pk")
         )
         context["filter_form"] = form
-        context["page_obj"] = Paginator(documents, self.per_page).get_page(request.GET.get("page"))
+        context["page_obj"] = self.paginate(request, documents)
         return context
 
 
@@ -96,6 +99,8 @@ class LibraryDocumentPage(Page):
     )
     authors = models.CharField(_("authors"), max_length=300, blank=True)
     publishers = models.CharField(_("publishing organisations"), max_length=300, blank=True)
+
+    objects = PageManager.from_queryset(LibraryDocumentQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -163,14 +168,33 @@ class LibraryDocumentPage(Page):
         return ", ".join(dict.fromkeys(file.format for file in self.files.all()))
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the queries module imports this module's models.
-        from policy_library.queries import related_pages
-
         context = super().get_context(request, *args, **kwargs)
         context["policy_areas"] = [area.localized for area in self.policy_areas.all()]
         context["files"] = self.files.select_related("document")
-        context["related_pages"] = related_pages(self)
+        context["related_pages"] = self.live_related_pages()
         return context
+
+    def live_related_pages(self):
+        """The live consultations and events this document belongs with, each
+        in the reader's language where it is translated, in the editor's order.
+        Read from the page's own rows, so that a preview shows what the editor
+        picked."""
+        pages = [
+            link.related_page
+            for link in self.related_pages.select_related("related_page")
+            if link.related_page.live
+        ]
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale=Locale.get_active(),
+            )
+        }
+        return [
+            RelatedPage(page, page.specific_class._meta.verbose_name)
+            for page in (translations.get(page.translation_key, page) for page in pages)
+        ]
 
 
 class LibraryDocumentCountry(Orderable):

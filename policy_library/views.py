@@ -1,9 +1,7 @@
 from django.utils.html import strip_tags
-from wagtail.models import Locale
 
 from iris_site import hooks
 from policy_library.models import LibraryDocumentPage, LibraryIndexPage
-from policy_library.queries import with_listing_details
 
 HOME_PANEL_SIZE = 4
 
@@ -11,13 +9,16 @@ HOME_PANEL_SIZE = 4
 def recent_documents(request):
     """The home panel: the documents last added to the library in the reader's
     language. Left out where no library index is published."""
-    locale = Locale.get_active()
-    index = LibraryIndexPage.objects.live().public().filter(locale=locale).first()
+    index = LibraryIndexPage.in_readers_language()
     if index is None:
         return None
-    documents = with_listing_details(
-        LibraryDocumentPage.objects.live().public().filter(locale=locale)
-    ).order_by("-first_published_at", "-pk")[:HOME_PANEL_SIZE]
+    documents = (
+        LibraryDocumentPage.objects.live()
+        .public()
+        .filter(locale_id=index.locale_id)
+        .with_listing_details()
+        .order_by("-first_published_at", "-pk")[:HOME_PANEL_SIZE]
+    )
     return {"index": index, "documents": documents}
 
 

@@ -1,8 +1,12 @@
 """Filter choices that say how many items each holds, counted in the database:
 the shape every index page's filter form shares (consultations, the library)."""
 
+from django import forms
 from django.db.models import Count
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from iris_site.geography import Country
 
 
 def counted(label, count):
@@ -23,3 +27,46 @@ def facet_choices(everything, items, value, name, label=lambda _value, name: nam
         ("", everything),
         *[(row[value], counted(label(row[value], row[name]), row["count"])) for row in rows],
     ]
+
+
+class FacetFilterForm(forms.Form):
+    """Narrows an index page's listing; each choice says how many items of the
+    index it holds. A value that is not offered is reported and left out, and
+    the other filters still apply. Every index files its items by country and
+    policy area; a subclass adds its own facets, each field named in
+    ``lookups`` with the lookup it filters on."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
+
+    lookups = {"country": "country", "policy_area": "policy_areas__slug"}
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = self.country_choices(items)
+        self.fields["policy_area"].choices = facet_choices(
+            gettext("All policy areas"),
+            items.exclude(policy_areas=None),
+            "policy_areas__slug",
+            "policy_areas__name",
+        )
+
+    def country_choices(self, items):
+        return facet_choices(
+            gettext("All countries"),
+            items,
+            "country",
+            "country",
+            label=lambda code, _name: Country(code).label,
+        )
+
+    def filter(self, items):
+        """``items`` narrowed by every filter given with a valid value."""
+        data = self.cleaned_data if self.is_bound else {}
+        for name, value in data.items():
+            if value:
+                items = self.filter_by(items, name, value)
+        return items.distinct()
+
+    def filter_by(self, items, name, value):
+        return items.filter(**{self.lookups[name]: value})

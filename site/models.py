@@ -1,8 +1,9 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from iris_site import hooks
@@ -27,6 +28,34 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["panels"] = hooks.panels(hooks.HOME_PANELS, request)
         return context
+
+
+class IndexPage(Page):
+    """What every feature app's index page shares (consultations, hearings, the
+    library): an introduction, one page per language under the home page, and
+    its listing paged alike. A subclass names its ``subpage_types`` and builds
+    its listing in ``get_context``."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["iris_site.HomePage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def in_readers_language(cls):
+        """The live index of the reader's language, or None: the home panels
+        are left out where there is none."""
+        return cls.objects.live().public().filter(locale=Locale.get_active()).first()
+
+    def paginate(self, request, queryset):
+        """The page of ``queryset`` that ``?page=`` asks for: the last one past
+        the end, the first one for anything that is not a number."""
+        return Paginator(queryset, self.per_page).get_page(request.GET.get("page"))
 
 
 class PolicyArea(TranslatableMixin, models.Model):

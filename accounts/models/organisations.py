@@ -3,21 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from accounts.organisation_kinds import OrganisationKind
 from iris_site.geography import Country
-
-
-class OrganisationKind(models.TextChoices):
-    CSO = "cso", _("Civil-society organisation")
-    PUBLIC_INSTITUTION = "public", _("Ministry or public institution")
-    LOCAL_GOVERNMENT = "local", _("Local self-government")
-    EU_INSTITUTION = "eu", _("EU institution")
-    INTERNATIONAL = "international", _("International organisation")
-    MEDIA = "media", _("Media")
-
-    @classmethod
-    def governmental(cls):
-        """Kinds whose members may act as public officials."""
-        return {cls.PUBLIC_INSTITUTION, cls.LOCAL_GOVERNMENT}
 
 
 class OrganisationQuerySet(models.QuerySet):

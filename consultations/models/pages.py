@@ -6,7 +6,6 @@ and the querysets below draw the same lines.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import redirect
@@ -23,9 +22,13 @@ from wagtail.search import index
 
 from accounts.models import OrganisationKind
 from consultations.blocks import DraftPartBlock
+from consultations.filters import ConsultationFilterForm
+from consultations.models.answers import ConsultationReport
 from consultations.report_routes import ConsultationReportMixin
 from consultations.routes import CommentRoutes
+from consultations.status import ConsultationStatus
 from iris_site.geography import Country
+from iris_site.models import IndexPage
 
 
 class DraftKind(models.TextChoices):
@@ -34,13 +37,6 @@ class DraftKind(models.TextChoices):
     STRATEGY = "strategy", _("Strategy")
     ACTION_PLAN = "action_plan", _("Action plan")
     STANDARD = "standard", _("Standard")
-
-
-class ConsultationStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Upcoming")
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
-    REPORT_PUBLISHED = "report_published", _("Report published")
 
 
 class CommentPolicy(models.TextChoices):
@@ -57,8 +53,6 @@ def status_conditions(now):
     """Each status as a database condition at the moment ``now``. A report
     belongs to the consultation in its original language and counts for every
     translation of it."""
-    from consultations.models.answers import ConsultationReport
-
     reported = Exists(
         ConsultationReport.objects.filter(
             consultation__translation_key=OuterRef("translation_key"), published_at__lte=now
@@ -90,35 +84,24 @@ class ConsultationQuerySet(PageQuerySet):
         )
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(IndexPage):
     """The consultations of one language, newest first, filtered by status."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["iris_site.HomePage"]
     subpage_types = ["consultations.InstitutionConsultationsPage"]
-    max_count_per_parent = 1
-    per_page = 10
 
     class Meta:
         verbose_name = _("consultation index")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the forms module imports this module's choices.
-        from consultations.forms import ConsultationFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         consultations = ConsultationPage.objects.live().public().filter(locale_id=self.locale_id)
-        form = ConsultationFilterForm(request.GET or None, consultations=consultations)
+        form = ConsultationFilterForm(request.GET or None, items=consultations)
         form.is_valid()
         consultations = (
             form.filter(consultations).select_related("institution").order_by("-opens_at", "pk")
         )
         context["filter_form"] = form
-        context["page_obj"] = Paginator(consultations, self.per_page).get_page(
-            request.GET.get("page")
-        )
+        context["page_obj"] = self.paginate(request, consultations)
         return context
 
 
@@ -325,8 +308,6 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
     @cached_property
     def published_report(self):
         """The consultation report once it is public, else None."""
-        from consultations.models.answers import ConsultationReport
-
         return ConsultationReport.objects.filter(
             consultation=self.original, published_at__lte=timezone.now()
         ).first()

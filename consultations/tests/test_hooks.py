@@ -1,4 +1,3 @@
-import re
 from io import StringIO
 
 import pytest
@@ -13,27 +12,15 @@ from consultations.models import (
     ConsultationPage,
     ConsultationStatus,
 )
-from iris_site import hooks
+from iris_site.tests.hook_contract import HookContract
 
 pytestmark = pytest.mark.django_db
 
 
-def test_contributions_pass_the_system_checks():
-    call_command("check")
-
-
-def test_consultations_are_offered_to_site_search():
-    searchable = {
-        content.model: str(content.label) for content in hooks.contributions(hooks.SEARCHABLE)
-    }
-
-    assert searchable[ConsultationPage] == "Consultation"
-
-
-def test_navigation_leads_to_the_consultations_of_the_readers_language(client, index):
-    html = client.get("/en/").content.decode()
-
-    assert re.search(r'<a href="/en/consultations/"[^>]*>Consultations</a>', html)
+class TestHookContract(HookContract):
+    searchable = {ConsultationPage: "Consultation"}
+    navigation = ("/en/consultations/", "Consultations")
+    home_panel = "open-consultations"
 
 
 def test_demo_consultations_load_once_however_often_they_run():

@@ -1,32 +1,17 @@
-import re
-
 import pytest
-from django.core.management import call_command
 
 from hearings.models import HearingIndexPage, HearingPage, HearingStatus
 from hearings.seeds import load_hearings
-from iris_site import hooks
 from iris_site.seeds import DemoSite, load_shell
+from iris_site.tests.hook_contract import HookContract
 
 pytestmark = pytest.mark.django_db
 
 
-def test_contributions_pass_the_system_checks():
-    call_command("check")
-
-
-def test_hearings_are_offered_to_site_search():
-    searchable = {
-        content.model: str(content.label) for content in hooks.contributions(hooks.SEARCHABLE)
-    }
-
-    assert searchable[HearingPage] == "Public hearing"
-
-
-def test_navigation_leads_to_the_hearings_of_the_readers_language(client, index):
-    html = client.get("/en/").content.decode()
-
-    assert re.search(r'<a href="/en/hearings/"[^>]*>Public hearings</a>', html)
+class TestHookContract(HookContract):
+    searchable = {HearingPage: "Public hearing"}
+    navigation = ("/en/hearings/", "Public hearings")
+    home_panel = "upcoming-hearings"
 
 
 def test_demo_hearings_load_once_however_often_they_run():

@@ -17,10 +17,6 @@ def listed(panel):
     return re.findall(r'<a href="[^"]+">([^<]+)</a>\s*<p class="meta">', panel)
 
 
-def test_home_leaves_the_panel_out_without_a_library(client, home_page):
-    assert recent_documents_panel(client.get("/en/")) is None
-
-
 def test_panel_lists_the_documents_added_last(client, index):
     for number in range(1, 6):
         LibraryDocumentPageFactory(parent=index, title=f"Added {number}", publication_year=2018)

@@ -1,11 +1,8 @@
-import re
-
 import pytest
-from django.core.management import call_command
 from wagtail.documents import get_document_model
 
-from iris_site import hooks
 from iris_site.seeds import DemoSite, load_shell
+from iris_site.tests.hook_contract import HookContract
 from policy_library.models import (
     DocumentType,
     LibraryDocumentFile,
@@ -17,22 +14,10 @@ from policy_library.seeds import load_library
 pytestmark = pytest.mark.django_db
 
 
-def test_contributions_pass_the_system_checks():
-    call_command("check")
-
-
-def test_library_documents_are_offered_to_site_search():
-    searchable = {
-        content.model: str(content.label) for content in hooks.contributions(hooks.SEARCHABLE)
-    }
-
-    assert searchable[LibraryDocumentPage] == "Library document"
-
-
-def test_navigation_leads_to_the_library_of_the_readers_language(client, index):
-    html = client.get("/en/").content.decode()
-
-    assert re.search(r'<a href="/en/library/"[^>]*>Policy library</a>', html)
+class TestHookContract(HookContract):
+    searchable = {LibraryDocumentPage: "Library document"}
+    navigation = ("/en/library/", "Policy library")
+    home_panel = "recent-library-documents"
 
 
 def test_demo_library_loads_once_however_often_it_runs(client):
