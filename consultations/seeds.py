@@ -443,7 +443,7 @@ def import_draft(page, path, official):
     """The draft read from ``path`` as an official uploads it, saved and published."""
     with path.open("rb") as opened:
         original = File(opened, name=path.name)
-        rows = split_draft(read_text(original)).rows()
+        rows = split_draft(read_text(original).text).rows()
         original.seek(0)
         ImportDraftText(page, rows, original, official).execute().publish(user=official)
     return ConsultationPage.objects.get(pk=page.pk)

@@ -1,8 +1,8 @@
 """Turn an official's uploaded draft into the parts shown in the import preview.
 
-``read_text(uploaded_file)`` reads a .docx, .pdf or .txt upload; ``split_draft(text)``
-divides the text (read or pasted) into a DraftOutline of ParsedParts: chapters,
-articles and numbered paragraphs. Both raise DraftImportError with a message for
+``read_text(uploaded_file)`` reads a .docx, .pdf or .txt upload into a DraftText
+(its text and warnings); ``split_draft(text)`` divides the text (read or pasted)
+into a DraftOutline of ParsedParts: chapters, articles and numbered paragraphs. Both raise DraftImportError with a message for
 the official.
 """
 
