@@ -37,6 +37,7 @@ from consultations.forms import (
 )
 from consultations.models import CommentState
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
+from iris_site.converters import parse_id
 
 # Threads shown on the consultation page for the draft as a whole and under each
 # of its (often hundreds of) parts; the rest are a link away.
@@ -98,9 +99,8 @@ def post_comment(request, page):
     part_id = data.get("part", "")
     parent = None
     if data.get("reply_to"):
-        if not data["reply_to"].isdigit():
-            raise Http404
-        parent = queries.comment_of(page, int(data["reply_to"]))
+        reply_to = parse_id(data["reply_to"])
+        parent = queries.comment_of(page, reply_to) if reply_to else None
         if parent is None:
             raise Http404
         part_id = parent.part_id

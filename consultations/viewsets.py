@@ -152,7 +152,7 @@ class CommentViewSet(ModelViewSet):
         return [
             *patterns,
             path(
-                "edit/<int:pk>/",
+                "edit/<id:pk>/",
                 ModerateCommentView.as_view(viewset=self),
                 name="edit",
             ),
