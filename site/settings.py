@@ -313,7 +313,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        # full_name: the name parts together ("New Person" refuses "newperson1").
+        "OPTIONS": {"user_attributes": ["first_name", "last_name", "full_name", "email"]},
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 10},
@@ -417,6 +421,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in LANGUAGES if code in {"en", "sr-latn", "sr", "mk", "sq", "de"}
 ]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin would tell a third party who reads it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Signing in and resetting passwords go through the site's accounts pages.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
