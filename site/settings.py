@@ -18,6 +18,7 @@ Environment variables:
     MEDIA_ROOT         where uploads are stored (default: var/media)
     STATIC_ROOT        where collectstatic writes (default: var/static)
     IRIS_BASE_URL      absolute address of the site, used in e-mails
+    IRIS_SECURITY_CONTACT  where vulnerabilities are reported (/.well-known/security.txt)
     IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
     IRIS_VAR_DIR       the SQLite file, uploads, static files and development key (default: var/)
     IRIS_WITHOUT_APPS  comma-separated feature apps to leave out, e.g. hearings
@@ -479,6 +480,10 @@ LOGGING = {
 
 # Project --------------------------------------------------------------------------
 IRIS_SITE_NAME = _("IRIS Dialogue")
+# Served in /.well-known/security.txt (docs/security.md).
+IRIS_SECURITY_CONTACT = os.environ.get(
+    "IRIS_SECURITY_CONTACT", f"security@{urlsplit(IRIS_BASE_URL).hostname}"
+)
 
 # Refuse an unsafe production configuration ------------------------------------------
 if PRODUCTION:

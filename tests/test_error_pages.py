@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 
@@ -67,3 +68,15 @@ def test_bad_request_page_does_not_echo_the_bad_id(client, home_page):
 
     assert response.status_code == 400
     assert echoed_controls(response) == []
+
+
+def test_security_txt_names_the_contact_and_an_expiry_ahead(client, settings):
+    settings.IRIS_SECURITY_CONTACT = "security@dialogue.example.org"
+
+    response = client.get("/.well-known/security.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    fields = dict(line.split(": ", 1) for line in response.content.decode().splitlines())
+    assert fields["Contact"] == "mailto:security@dialogue.example.org"
+    assert fields["Expires"] > timezone.now().strftime("%Y-%m-%dT%H:%M:%SZ")
