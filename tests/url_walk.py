@@ -198,3 +198,26 @@ def site_tree(home_page):
         )
 
         LibraryDocumentPageFactory(parent=LibraryIndexPageFactory(parent=home_page))
+
+
+def real_paths(route, ids, texts):
+    """The route's paths with real ids and texts in its parameters, every
+    combination the converters take; a parameter named for pages or revisions
+    takes only the ids of pages or revisions."""
+    from wagtail.models import Revision
+
+    pools = []
+    for name, converter in route.params:
+        if kind(converter) not in INT_KINDS:
+            pools.append(sorted(texts))
+        elif "page" in name:
+            pools.append(sorted(Page.objects.filter(pk__in=ids).values_list("pk", flat=True)))
+        elif "revision" in name:
+            pools.append(sorted(Revision.objects.filter(pk__in=ids).values_list("pk", flat=True)))
+        else:
+            pools.append(sorted(ids))
+    names = [name for name, _converter in route.params]
+    for combination in itertools.product(*pools):
+        values = {name: str(value) for name, value in zip(names, combination, strict=True)}
+        if route.matches(values):
+            yield route.fill(values)
