@@ -6,13 +6,13 @@ profile_patterns = [
     path("", views.profile, name="profile"),
     path("memberships/", views.request_membership, name="request_membership"),
     path(
-        "memberships/<int:pk>/confirm/",
+        "memberships/<id:pk>/confirm/",
         views.decide_membership,
         {"decision": "confirm"},
         name="confirm_membership",
     ),
     path(
-        "memberships/<int:pk>/end/",
+        "memberships/<id:pk>/end/",
         views.decide_membership,
         {"decision": "end"},
         name="end_membership",

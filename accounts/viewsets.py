@@ -48,6 +48,9 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "kind", "country", "verified"]
     list_filter = ["kind", "country", "verified"]
     search_fields = ["name", "short_name"]
+    # Searched in the database: the search backend cannot keep ``ordering``
+    # on search results (a search for "abc" answered 500).
+    search_backend_name = None
     ordering = ["name"]
 
 

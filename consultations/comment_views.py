@@ -38,6 +38,7 @@ from consultations.forms import (
 )
 from consultations.models import CommentState
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
+from iris_site.converters import parse_id
 
 # Threads shown on the consultation page for the draft as a whole and under each
 # of its (often hundreds of) parts; the rest are a link away.
@@ -97,9 +98,10 @@ def post_comment(request, page):
     part_id = data.get("part", "")
     parent = None
     if data.get("reply_to"):
-        if not data["reply_to"].isdigit():
+        reply_to = parse_id(data["reply_to"])
+        if reply_to is None:
             raise Http404
-        parent = queries.visible_comment_or_404(request.user, page, int(data["reply_to"]))
+        parent = queries.visible_comment_or_404(request.user, page, reply_to)
         part_id = parent.part_id
     if not is_signed_in(request.user):
         return redirect_to_login(request.get_full_path())

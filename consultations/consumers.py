@@ -26,13 +26,21 @@ from django.utils.translation import gettext
 from consultations import live, presence
 from consultations.models import ConsultationEvent, ConsultationPage, EventAudience
 from consultations.permissions import can_moderate, can_view
+from iris_site.converters import parse_id
 
 
 class CloseCode(IntEnum):
     TOO_BIG = 1009  # the WebSocket standard's "message too big"
     BAD_REQUEST = 4400
     NOT_FOUND = 4404  # no such consultation, or not published
+    TOO_DEEP = 4422  # JSON nested deeper than MAX_FRAME_DEPTH
     TOO_MANY = 4429
+
+
+# The frames the socket accepts are flat objects; a few levels spare. Checked
+# before json.loads, which recurses once per level and would hit Python's
+# recursion limit on a 4 KiB frame of brackets.
+MAX_FRAME_DEPTH = 4
 
 
 # The query parameter and "resume" key that carry the last number seen per stream.
@@ -47,6 +55,7 @@ ERRORS = {
         "There is no event with that number yet: continuing from the latest."
     ),
     "too_big": lambda: gettext("The message is too large."),
+    "too_deep": lambda: gettext("The message is nested too deeply."),
     "rate_limited": lambda: gettext("Too many messages: the connection is closed."),
     "not_found": lambda: gettext("There is no published consultation at this address."),
 }
@@ -68,9 +77,36 @@ def parse_sequence(value):
     return value
 
 
+def nesting_depth(text):
+    """How deeply the arrays and objects of the JSON ``text`` nest, counted
+    without parsing it (brackets inside strings do not count)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for character in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    return deepest
+
+
 def readable_page(user, page_id):
-    """The published consultation ``page_id`` with the streams ``user`` may
-    read, or (None, []) when there is nothing the user may read there."""
+    """The published consultation ``page_id`` (the text of the address) with
+    the streams ``user`` may read, or (None, []) when there is nothing the
+    user may read there."""
+    page_id = parse_id(page_id)
+    if page_id is None:
+        return None, []
     page = (
         ConsultationPage.objects.live().public().filter(pk=page_id).select_related("locale").first()
     )
@@ -173,6 +209,8 @@ class ConsultationConsumer(AsyncWebsocketConsumer):
         size = len(bytes_data) if text_data is None else len(text_data.encode())
         if size > self.config["MAX_FRAME_BYTES"]:
             raise SocketRuleError("too_big", close=CloseCode.TOO_BIG)
+        if text_data is not None and nesting_depth(text_data) > MAX_FRAME_DEPTH:
+            raise SocketRuleError("too_deep", close=CloseCode.TOO_DEEP)
         try:
             message = json.loads(text_data) if text_data is not None else None
         except ValueError:

@@ -26,6 +26,6 @@ class CommentRoutes(RoutablePageMixin):
     def comment_list_route(self, request):
         return self.comment_views.comment_list(request, self)
 
-    @path("comments/<int:comment_id>/<str:change>/", name="change_comment")
+    @path("comments/<id:comment_id>/<str:change>/", name="change_comment")
     def change_comment_route(self, request, comment_id, change):
         return self.comment_views.change_comment(request, self, comment_id, change)

@@ -154,7 +154,7 @@ class CommentViewSet(ModelViewSet):
         return [
             *patterns,
             path(
-                "edit/<int:pk>/",
+                "edit/<id:pk>/",
                 ModerateCommentView.as_view(viewset=self),
                 name="edit",
             ),

@@ -53,12 +53,12 @@ def consultations_demo_content():
 def draft_import_urls():
     return [
         path(
-            "consultations/<int:page_id>/import-draft/",
+            "consultations/<id:page_id>/import-draft/",
             draft_import_views.upload,
             name="consultations_import_draft",
         ),
         path(
-            "consultations/<int:page_id>/import-draft/preview/",
+            "consultations/<id:page_id>/import-draft/preview/",
             draft_import_views.preview,
             name="consultations_import_draft_preview",
         ),
@@ -150,10 +150,10 @@ def institution_record_urls():
 def answering_admin_urls():
     return [
         path("answers/", admin_views.index, name="consultations_answering_index"),
-        path("answers/<int:page_id>/", admin_views.answering, name="consultations_answering"),
-        path("answers/<int:page_id>/answer/", admin_views.answer, name="consultations_answer"),
+        path("answers/<id:page_id>/", admin_views.answering, name="consultations_answering"),
+        path("answers/<id:page_id>/answer/", admin_views.answer, name="consultations_answer"),
         path(
-            "answers/<int:page_id>/report/",
+            "answers/<id:page_id>/report/",
             admin_views.publish_report,
             name="consultations_publish_report",
         ),

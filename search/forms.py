@@ -12,6 +12,9 @@ QUERY_MAX_LENGTH = 200
 MAX_WORDS = 12
 MAX_PAGE = 1000
 SLUG = re.compile(r"^[\w.-]{1,100}$")
+# A query is one line of text: control characters are spaces to it, and the
+# page that shows the query back never echoes a terminal escape or a NUL.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _valid(name, value):
@@ -38,6 +41,9 @@ class SearchForm(forms.Form):
     )
 
     def __init__(self, data=None, **kwargs):
+        if data is not None and CONTROL_CHARACTERS.search(data.get("q", "")):
+            data = data.copy()
+            data["q"] = CONTROL_CHARACTERS.sub(" ", data["q"])
         super().__init__(data, **kwargs)
         self.ignored_filters = []
 

@@ -1,5 +1,12 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
+
+from iris_site.converters import IdConverter
+
+# Here, not in ready(): routable pages build their URL patterns while their
+# models are imported, which is before any app is ready.
+register_converter(IdConverter, "id")
 
 
 class IrisSiteConfig(AppConfig):

@@ -19,6 +19,7 @@ Environment variables:
     PRIVATE_MEDIA_ROOT where files no public URL serves are stored (default: var/private)
     STATIC_ROOT        where collectstatic writes (default: var/static)
     IRIS_BASE_URL      absolute address of the site, used in e-mails
+    IRIS_SECURITY_CONTACT  where vulnerabilities are reported (/.well-known/security.txt)
     IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
     IRIS_VAR_DIR       the SQLite file, uploads, static files and development key (default: var/)
     IRIS_WITHOUT_APPS  comma-separated feature apps to leave out, e.g. hearings
@@ -132,6 +133,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "iris_site.middleware.HostileIdMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.SessionExpiryMiddleware",
@@ -313,7 +315,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        # full_name: the name parts together ("New Person" refuses "newperson1").
+        "OPTIONS": {"user_attributes": ["first_name", "last_name", "full_name", "email"]},
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 10},
@@ -435,6 +441,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in LANGUAGES if code in {"en", "sr-latn", "sr", "mk", "sq", "de"}
 ]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin would tell a third party who reads it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Signing in and resetting passwords go through the site's accounts pages.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
@@ -491,6 +499,10 @@ LOGGING = {
 
 # Project --------------------------------------------------------------------------
 IRIS_SITE_NAME = _("IRIS Dialogue")
+# Served in /.well-known/security.txt (docs/security.md).
+IRIS_SECURITY_CONTACT = os.environ.get(
+    "IRIS_SECURITY_CONTACT", f"security@{urlsplit(IRIS_BASE_URL).hostname}"
+)
 
 # Refuse an unsafe production configuration ------------------------------------------
 if PRODUCTION:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.health, name="health"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

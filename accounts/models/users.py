@@ -59,3 +59,9 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def full_name(self):
+        """The name as one value, for the password check against the person's
+        own name (AUTH_PASSWORD_VALIDATORS): "New Person" refuses "newperson1"."""
+        return self.get_full_name()

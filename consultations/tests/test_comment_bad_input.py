@@ -240,3 +240,12 @@ def test_nonsense_in_the_hidden_fields_is_not_a_500(client, consultation, earlie
 
     assert [response.status_code for response in responses] == [400, 400, 404, 200]
     assert_nothing_lost(earlier)
+
+
+@pytest.mark.parametrize("reply_to", ["²", "٣", "0", str(2**63), str(10**30), "9" * 400])
+def test_reply_to_that_is_no_id_is_not_found(client, consultation, earlier, reply_to):
+    client.force_login(UserFactory())
+
+    assert client.get(f"{consultation.url}comment/?reply_to={reply_to}").status_code == 404
+    assert post(client, consultation, reply_to=reply_to).status_code == 404
+    assert_nothing_lost(earlier)

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from accounts.tests.factories import OrganisationFactory
+from accounts.tests.factories import InstitutionFactory, OrganisationFactory
 from consultations.blocks import draft_stream
 from consultations.models import ConsultationPage, ConsultationStatus
 from consultations.tests.factories import ConsultationPageFactory
@@ -91,7 +91,7 @@ def test_page_shows_the_draft_and_who_is_responsible(client, index):
     consultation = ConsultationPageFactory(
         parent=index,
         title="Draft Law on Asylum and Temporary Protection",
-        institution__name="Commissariat for Refugees and Migration",
+        institution=InstitutionFactory(name="Commissariat for Refugees and Migration"),
         draft=draft_stream(
             [("article", "Article 5", "", "Free legal aid is available from the first day.")]
         ),

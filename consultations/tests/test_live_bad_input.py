@@ -108,6 +108,42 @@ def test_oversized_frame_closes_the_socket(consultation):
     assert scenario() == CloseCode.TOO_BIG
 
 
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "[" * 4000,
+        '{"type": "ping", "a": ' + "[" * 2000 + "]" * 2000 + "}",
+        '{"type": "resume", "after": {"a": {"b": {"c": {"d": 1}}}}}',
+    ],
+)
+def test_frame_nested_too_deeply_closes_the_socket(consultation, frame):
+    @async_to_sync
+    async def scenario():
+        socket, _frames = await open_reader(consultation)
+        await socket.receive()  # the readers count
+        await socket.send(frame)
+        error = await socket.receive()
+        return error, await socket.closed()
+
+    error, code = scenario()
+
+    assert error["code"] == "too_deep"
+    assert code == CloseCode.TOO_DEEP
+
+
+def test_brackets_inside_a_string_are_not_nesting(consultation):
+    @async_to_sync
+    async def scenario():
+        socket, _frames = await open_reader(consultation)
+        await socket.receive()  # the readers count
+        await socket.send({"type": "ping", "note": '[[[[[[{{{{{{ \\" [[[['})
+        answer = await socket.receive()
+        await socket.disconnect()
+        return answer
+
+    assert scenario() == {"type": "pong"}
+
+
 def test_flood_of_frames_closes_the_socket_and_others_are_served_on(consultation):
     @async_to_sync
     async def scenario():
@@ -131,6 +167,20 @@ def test_socket_for_a_consultation_that_does_not_exist_is_closed(consultation):
     @async_to_sync
     async def scenario():
         socket = LiveSocket(f"/ws/consultations/{consultation.pk + 1000}/")
+        await socket.connect()
+        return await socket.receive(), await socket.closed()
+
+    error, code = scenario()
+
+    assert error["code"] == "not_found"
+    assert code == CloseCode.NOT_FOUND
+
+
+@pytest.mark.parametrize("page_id", ["0", "-1", str(2**63), str(10**30), "abc", "%00", "9" * 400])
+def test_socket_for_a_hostile_page_id_is_closed_as_not_found(consultation, page_id):
+    @async_to_sync
+    async def scenario():
+        socket = LiveSocket(f"/ws/consultations/{page_id}/")
         await socket.connect()
         return await socket.receive(), await socket.closed()
 

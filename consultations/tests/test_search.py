@@ -1,5 +1,6 @@
 import pytest
 
+from accounts.tests.factories import InstitutionFactory
 from consultations.blocks import draft_stream
 from consultations.models import ConsultationPage
 from consultations.tests.factories import ConsultationPageFactory
@@ -18,8 +19,9 @@ def test_consultations_are_found_by_what_readers_remember(index, words):
         title="Law on Asylum and Temporary Protection",
         summary="Reception of unaccompanied children.",
         draft=draft_stream([("article", "Article 1", "", "Free legal aid from the first day.")]),
-        institution__name="Commissariat for Refugees and Migration",
-        institution__short_name="KIRS",
+        institution=InstitutionFactory(
+            name="Commissariat for Refugees and Migration", short_name="KIRS"
+        ),
     )
     ConsultationPageFactory(parent=index, title="Social housing strategy")
 

@@ -1,0 +1,69 @@
+"""The private kinds of consultations for the canary test (tests/canary.py):
+an unpublished draft and its revisions, a newer unpublished revision of a live
+draft, comments awaiting moderation, rejected and hidden, a comment's
+attachment, and a draft import's kept upload."""
+
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from accounts.tests.factories import official_of, pdf_bytes
+from consultations import signals
+from consultations.draft_import.forms import KeptUploadForm
+from consultations.models import CommentState
+from consultations.tests.factories import (
+    CommentFactory,
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    draft_docx,
+)
+from tests.canary import ANONYMOUS, CSO_MEMBER, OTHER_OFFICIAL, ROLES, Planted, planter
+
+# Moderators see comments that await them; the draft's people see the rest.
+COMMENT_READERS_ONLY = frozenset({ANONYMOUS, CSO_MEMBER, OTHER_OFFICIAL})
+CHANGES = {"edit", "withdraw", "cosign", "flag", "moderate"}
+
+
+@planter
+def plant_consultations(home_page, canary):
+    index = ConsultationIndexPageFactory(parent=home_page, slug="private-consultations")
+    planted = Planted(texts=set(CHANGES))
+
+    draft_title = canary("unpublished consultation")
+    draft = ConsultationPageFactory(parent=index, publish=False, title=draft_title)
+    draft.summary = canary("revision of an unpublished consultation")
+    draft.save_revision()
+    planted.hidden_from.update({draft_title: ROLES, draft.summary: ROLES})
+
+    live = ConsultationPageFactory(parent=index)
+    live.summary = canary("unpublished revision of a live consultation")
+    live.save_revision()
+    planted.hidden_from[live.summary] = ROLES
+    planted.ids |= {draft.pk, live.pk, draft.latest_revision_id, live.latest_revision_id}
+    planted.sockets |= {draft.pk, live.pk}
+
+    for state in [CommentState.PENDING, CommentState.REJECTED, CommentState.HIDDEN]:
+        text = canary(f"{state.label} comment")
+        comment = CommentFactory(consultation=live, state=state, text=text)
+        signals.comment_posted.send(sender=plant_consultations, comment=comment)
+        planted.hidden_from[text] = COMMENT_READERS_ONLY
+        planted.ids.add(comment.pk)
+
+    name = canary("attachment's file name")
+    content = canary("attachment's content")
+    attached = CommentFactory(
+        consultation=live,
+        state=CommentState.PENDING,
+        attachment=ContentFile(pdf_bytes() + content.encode(), name=f"{name}.pdf"),
+    )
+    planted.hidden_from.update({name: COMMENT_READERS_ONLY, content: COMMENT_READERS_ONLY})
+    planted.ids.add(attached.pk)
+    planted.texts |= {attached.attachment.name.rsplit("/", 1)[-1], attached.attachment.name}
+
+    preview_name = canary("draft import's file name")
+    upload = SimpleUploadedFile(
+        f"{preview_name}.docx", draft_docx(f"Article 1\n{canary('draft import preview')}")
+    )
+    KeptUploadForm.keeping(upload, live, official_of(live.institution))
+    planted.hidden_from[preview_name] = ROLES
+    planted.texts.add(f"{preview_name}.docx")
+    return planted

@@ -1,0 +1,86 @@
+"""The canary kit: a unique string planted in every kind of private object,
+then looked for in every answer the site gives to those who may not see it
+(tests/test_canary.py).
+
+A feature app adds its private kinds with a planter in ``<app>/tests/canary.py``:
+
+    from tests.canary import Planted, planter
+
+    @planter
+    def plant_peer_review_drafts(home_page, canary):
+        review = ...  # an unpublished review whose text holds canary("peer review draft")
+        return Planted(ids={review.pk}, hidden_from=ROLES)
+
+``canary(kind)`` returns the string to plant, unique to the kind, so a leak
+names what leaked. The planter returns the ids and texts a URL needs to reach
+the objects (the walk puts them into every parameter) and the roles that may
+not see them."""
+
+import importlib
+import importlib.util
+import secrets
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+
+# The people who may see less than everything, as test_canary.py builds them.
+ANONYMOUS = "anonymous"
+CSO_MEMBER = "CSO member of another organisation"
+OTHER_OFFICIAL = "official of another institution"
+MODERATOR = "moderator"
+ROLES = frozenset({ANONYMOUS, CSO_MEMBER, OTHER_OFFICIAL, MODERATOR})
+
+PLANTERS = []
+
+
+def planter(function):
+    """Register ``function(home_page, canary) -> Planted`` with the kit."""
+    PLANTERS.append(function)
+    return function
+
+
+@dataclass
+class Planted:
+    ids: set = field(default_factory=set)
+    texts: set = field(default_factory=set)
+    # canary string -> the roles that may not see it
+    hidden_from: dict = field(default_factory=dict)
+    # pages whose live socket is joined
+    sockets: set = field(default_factory=set)
+
+    def merge(self, other):
+        self.ids |= other.ids
+        self.texts |= other.texts
+        self.hidden_from.update(other.hidden_from)
+        self.sockets |= other.sockets
+        return self
+
+
+class Canaries:
+    """One unique string per kind of private object, noted as it is handed out."""
+
+    def __init__(self):
+        self.token = secrets.token_hex(6)
+        self.kinds = {}
+
+    def __call__(self, kind):
+        word = f"CANARY{self.token}{len(self.kinds)}"
+        self.kinds[word] = kind
+        return word
+
+
+def load_planters():
+    """Import ``<app>.tests.canary`` of every installed project app that has one."""
+    for app in [*settings.SHARED_APPS, *settings.FEATURE_APPS]:
+        if apps.is_installed(app) and importlib.util.find_spec(f"{app}.tests.canary"):
+            importlib.import_module(f"{app}.tests.canary")
+    return PLANTERS
+
+
+def plant_everything(home_page):
+    canaries = Canaries()
+    planted = Planted()
+    for function in load_planters():
+        planted.merge(function(home_page, canaries))
+    return planted, canaries

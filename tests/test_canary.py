@@ -1,0 +1,89 @@
+"""The canary (issue 10, proof of the whole): a unique string planted in every
+kind of private object (tests/canary.py, and each app's ``tests/canary.py``)
+appears in no answer to anyone who may not see it, on any address the
+resolver knows with the real ids of those objects filled in, nor on the live
+socket of their consultation."""
+
+import pytest
+from asgiref.sync import async_to_sync
+
+from accounts.tests.factories import (
+    InstitutionFactory,
+    OrganisationFactory,
+    member_of,
+    moderator,
+    official_of,
+)
+from consultations.tests.sockets import LiveSocket, session_cookie
+from tests.canary import ANONYMOUS, CSO_MEMBER, MODERATOR, OTHER_OFFICIAL, plant_everything
+from tests.url_walk import WAGTAIL_FAULTS, every_route, real_paths, site_tree
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
+
+VISITORS = {
+    ANONYMOUS: lambda: None,
+    CSO_MEMBER: lambda: member_of(OrganisationFactory()),
+    OTHER_OFFICIAL: lambda: official_of(InstitutionFactory()),
+    MODERATOR: moderator,
+}
+
+
+def body(response):
+    content = b"".join(response) if response.streaming else response.content
+    headers = "".join(f"{name}: {value}\n" for name, value in response.items())
+    return content.decode("utf-8", "replace") + headers
+
+
+def socket_frames(page_id, cookie):
+    @async_to_sync
+    async def join():
+        socket = LiveSocket(
+            f"/ws/consultations/{page_id}/", query="after=0&moderators_after=0", cookie=cookie
+        )
+        await socket.connect()
+        frames = []
+        while not await socket.communicator.receive_nothing(timeout=0.3):
+            output = await socket.communicator.receive_output()
+            frames.append(output.get("text") or "")
+            if output["type"] == "websocket.close":
+                break
+        await socket.communicator.send_input({"type": "websocket.disconnect", "code": 1000})
+        return frames
+
+    return join()
+
+
+def leaks(text, secrets, asked=""):
+    """The kinds whose canary is in ``text``, but those the visitor put in the
+    address ``asked`` (a file's name, echoed back in ``?next=``)."""
+    return sorted({kind for word, kind in secrets.items() if word in text and word not in asked})
+
+
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, visitor):
+    site_tree(home_page)
+    planted, canaries = plant_everything(home_page)
+    secrets = {
+        word: canaries.kinds[word]
+        for word, roles in planted.hidden_from.items()
+        if visitor in roles
+    }
+    user = VISITORS[visitor]()
+    if user is not None:
+        client.force_login(user)
+    client.raise_request_exception = False
+
+    found = {}
+    for route in every_route():
+        for path in real_paths(route, planted.ids, planted.texts):
+            if ("GET", path) in WAGTAIL_FAULTS:
+                continue
+            if leaked := leaks(body(client.get(path)), secrets, asked=path):
+                found[path] = leaked
+    cookie = session_cookie(user) if user is not None else ""
+    for page_id in planted.sockets:
+        if leaked := leaks("".join(socket_frames(page_id, cookie)), secrets):
+            found[f"socket of page {page_id}"] = leaked
+
+    assert secrets
+    assert found == {}
