@@ -29,6 +29,8 @@ from consultations.models import (
     EventAudience,
     EventKind,
 )
+from consultations.routes import ANY_CONSULTATION, page_cache_tag
+from iris_site import page_cache
 
 PUBLIC = EventAudience.PUBLIC
 MODERATORS = EventAudience.MODERATORS
@@ -94,6 +96,7 @@ def record(consultation, changes):
     # channel layer down, say); the failure is logged and readers catch up
     # from the database when they reconnect or at the next event.
     transaction.on_commit(lambda: broadcast(event_ids), robust=True)
+    page_cache.invalidate_on_commit(page_cache_tag(original), ANY_CONSULTATION)
     return events
 
 
