@@ -262,6 +262,10 @@ else:
     }
     live_readers = {"CLASS": "consultations.presence.LocalReaders"}
 
+# Comments a person may post: (seconds, most comments within them), checked
+# by consultations.actions.comments.CommentRateLimit.
+IRIS_COMMENT_RATE_LIMITS = ((60, 5), (3600, 30))
+
 # Anonymous readers' pages (iris_site.page_cache): kept in this cache at most
 # TIMEOUT seconds, so what derives from the clock (a consultation closing) shows
 # that late at most; every change through the site invalidates them at once.

@@ -4,6 +4,7 @@ each fetching the next address as soon as its last answer came. Bounded in
 time and in count; loopback addresses only."""
 
 import asyncio
+import logging
 import statistics
 import time
 from collections import Counter
@@ -56,7 +57,7 @@ def require_loopback(base_url):
         raise ValueError(f"load is only ever sent to this machine, not to {host}")
 
 
-async def _read(base_url, paths, clients, seconds, max_requests, headers):
+async def _run(base_url, send, clients, seconds, max_requests, headers):
     load = Load()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     timeout = httpx.Timeout(120.0, connect=30.0, pool=None)
@@ -66,30 +67,43 @@ async def _read(base_url, paths, clients, seconds, max_requests, headers):
     ) as http:
         deadline = time.monotonic() + seconds
 
-        async def reader(number):
+        async def client(number):
             nonlocal sent
             turn = number
             while time.monotonic() < deadline and sent < max_requests:
                 sent += 1
-                path = paths[turn % len(paths)]
-                turn += 1
                 start = time.perf_counter()
                 try:
-                    response = await http.get(path)
+                    response = await send(http, turn)
                 except httpx.HTTPError as error:
                     load.errors[type(error).__name__] += 1
                     continue
+                finally:
+                    turn += clients
                 load.durations.append((time.perf_counter() - start) * 1000)
                 load.statuses[response.status_code] += 1
 
         started = time.monotonic()
-        await asyncio.gather(*(reader(number) for number in range(clients)))
+        await asyncio.gather(*(client(number) for number in range(clients)))
         load.seconds = time.monotonic() - started
     return load
+
+
+def send_concurrently(base_url, send, clients, seconds, max_requests=1_000_000, headers=None):
+    """``clients`` clients each await ``send(http, turn)`` (an httpx request
+    on the shared ``http`` client; ``turn`` counts 0, 1, 2... over all of
+    them) one after the other for ``seconds``, at most ``max_requests`` in all."""
+    require_loopback(base_url)
+    # httpx logs each request at INFO: thousands of lines, and time taken from the clients.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return asyncio.run(_run(base_url, send, clients, seconds, max_requests, headers))
 
 
 def read_concurrently(base_url, paths, clients, seconds, max_requests=1_000_000, headers=None):
     """``clients`` readers GET ``paths`` in turn for ``seconds`` (at most
     ``max_requests`` requests in all) from the site at ``base_url``."""
-    require_loopback(base_url)
-    return asyncio.run(_read(base_url, paths, clients, seconds, max_requests, headers))
+
+    def read(http, turn):
+        return http.get(paths[turn % len(paths)])
+
+    return send_concurrently(base_url, read, clients, seconds, max_requests, headers)
