@@ -61,10 +61,12 @@ def pages(parts, comments):
 
 def row(kind, load, bare):
     ratio = load.per_second / bare.per_second if bare.per_second else float("nan")
-    errors = load.failures
+    kinds = {str(status): n for status, n in load.statuses.items() if status >= 500}
+    kinds.update(load.errors)
     return (
         f"  {kind:<28} {load.per_second:8.1f} {load.median:8.1f} {load.percentile(0.95):8.1f}"
-        f" {errors:7d} {ratio:7.2f}x"
+        f" {load.failures:7d} {ratio:7.2f}x"
+        + (f"  ({', '.join(f'{name} {n}' for name, n in kinds.items())})" if kinds else "")
     )
 
 

@@ -12,6 +12,9 @@ from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryFi
 
 pytestmark = pytest.mark.django_db
 
+# Database queries of one document page, however many files and countries it has.
+DOCUMENT_PAGE_QUERIES = 19
+
 
 def test_publication_year_before_1990_is_refused_with_a_clear_message(index):
     document = LibraryDocumentPageFactory(parent=index)
@@ -84,3 +87,20 @@ def test_page_lists_every_country_covered_and_every_file(client, index):
         (report.url, f"Download Shadow report 2022 (PDF, {filesizeformat(report.file_size)})"),
         (annex.url, f"Download Annex: tables (DOCX, {filesizeformat(annex.file_size)})"),
     ]
+
+
+@pytest.mark.parametrize("files", [1, 6])
+def test_document_page_queries_do_not_grow_with_its_files(
+    client, index, django_assert_num_queries, files
+):
+    document = LibraryDocumentPageFactory(
+        parent=index,
+        countries=["RS", "BA", "MK"],
+        files=[LibraryFileFactory() for _file in range(files)],
+    )
+    client.get(document.url)  # warms the site and content-type caches
+
+    # Site, locale, the page and its ancestors' restrictions, policy areas,
+    # related pages, countries, files, navigation and the language switcher.
+    with django_assert_num_queries(DOCUMENT_PAGE_QUERIES):
+        assert client.get(document.url).status_code == 200

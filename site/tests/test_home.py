@@ -9,6 +9,9 @@ from iris_site import hooks
 
 pytestmark = pytest.mark.django_db
 
+# Database queries of the home page with every feature app's panel.
+HOME_PAGE_QUERIES = 18
+
 
 def panels():
     return [
@@ -61,3 +64,13 @@ def test_missing_page_is_a_404_in_the_site_layout(client, home_page):
     assert page.h1.get_text() == "Page not found"
     assert page.find("a", class_="skip-link") is not None
     assert page.find("nav", class_="language-switcher") is not None
+
+
+def test_home_page_makes_a_fixed_number_of_queries(
+    client, translated_home, django_assert_num_queries
+):
+    client.get("/en/")  # warms the site and content-type caches
+
+    # Site, locale, the page, navigation, language switcher and each app's panel.
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert client.get("/en/").status_code == 200
