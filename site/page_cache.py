@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -30,7 +30,7 @@ from django.utils.cache import (
     patch_cache_control,
     set_response_etag,
 )
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -40,6 +40,7 @@ from wagtail.signals import (
 )
 
 SITE = "site"
+FRAGMENT_TIMEOUT = 24 * 60 * 60
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 NOT_STORED = ("private", "no-store", "no-cache")
 
@@ -71,16 +72,32 @@ def invalidate(*tags):
 
 
 def invalidate_on_commit(*tags):
-    """``invalidate`` once the current transaction commits: a reader who comes
-    before then still finds the old page, and one after finds the change."""
+    """``invalidate`` now, and again once the current transaction commits: a
+    page built between the two (from the data before the commit) is stored
+    under a generation the second bump retires."""
+    invalidate(*tags)
     transaction.on_commit(lambda: invalidate(*tags), robust=True)
+
+
+def site_cached(request, name, build):
+    """``build()``, kept in the cache until the page tree changes: what every
+    page repeats (navigation, the language switcher) is worked out once per
+    change rather than once per request."""
+    built = getattr(request, "page_cache", None)
+    generation = built.generations[SITE] if built else generations([SITE])[SITE]
+    key = f"iris:page-cache:fragment:{generation}:{name}"
+    value = _cache().get(key)
+    if value is None:
+        value = build()
+        _cache().set(key, value, timeout=FRAGMENT_TIMEOUT)
+    return value
 
 
 def site_changed(**kwargs):
     """Receiver of the page tree's changes: navigation, lists and the language
     switcher of every page may show the page that changed."""
     instance = kwargs.get("instance")
-    if kwargs.get("signal") is post_delete and not isinstance(instance, Page):
+    if kwargs.get("signal") is post_delete and not isinstance(instance, Page | PageViewRestriction):
         return
     invalidate_on_commit(SITE)
 
@@ -88,7 +105,11 @@ def site_changed(**kwargs):
 def connect_receivers():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(site_changed, dispatch_uid=f"iris_site.page_cache.{id(signal)}")
+    # Deleted pages, and pages made private or public again.
     post_delete.connect(site_changed, dispatch_uid="iris_site.page_cache.post_delete")
+    post_save.connect(
+        site_changed, sender=PageViewRestriction, dispatch_uid="iris_site.page_cache.restriction"
+    )
 
 
 def depends_on(request, *tags):

@@ -13,7 +13,7 @@ from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryFi
 pytestmark = pytest.mark.django_db
 
 # Database queries of one document page, however many files and countries it has.
-DOCUMENT_PAGE_QUERIES = 19
+DOCUMENT_PAGE_QUERIES = 14
 
 
 def test_publication_year_before_1990_is_refused_with_a_clear_message(index):

@@ -10,7 +10,7 @@ from iris_site import hooks
 pytestmark = pytest.mark.django_db
 
 # Database queries of the home page with every feature app's panel.
-HOME_PAGE_QUERIES = 18
+HOME_PAGE_QUERIES = 14
 
 
 def panels():
