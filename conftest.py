@@ -22,10 +22,14 @@ pytest_plugins = [
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(tmp_path_factory):
     """On SQLite the test database is a file of this run, not memory: the
-    browser tests' server process opens it too."""
+    browser tests' server process opens it too. On PostgreSQL the test process
+    opens plain connections."""
     from django.conf import settings
 
     database = settings.DATABASES["default"]
+    # pytest-django creates and drops the test database around the run: a pool
+    # would hold connections to it. Servers the tests start keep theirs.
+    database.get("OPTIONS", {}).pop("pool", None)
     if database["ENGINE"].endswith("sqlite3"):
         name = tmp_path_factory.mktemp("database") / "test.sqlite3"
         database.setdefault("TEST", {})["NAME"] = str(name)

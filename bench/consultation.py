@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iris_site.settings")
 os.environ.setdefault("IRIS_ENVIRONMENT", "test")
 
+from bench import content
+
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -49,76 +51,20 @@ def timed(runs, request):
     return statistics.median(durations), durations[max(0, round(0.95 * len(durations)) - 1)]
 
 
-def build(parts, comments):
-    """The site, and a consultation with ``comments`` comments over ``parts`` parts."""
-    from wagtail.models import Locale, Page, Site
-
-    from accounts.tests.factories import OrganisationFactory, UserFactory
-    from consultations.models import Comment, CoSignature
-    from consultations.tests.factories import (
-        ConsultationIndexPageFactory,
-        ConsultationPageFactory,
-        articles,
-    )
-    from iris_site.models import HomePage
-
-    locale = Locale.objects.get_or_create(language_code="en")[0]
-    root = Page.get_first_root_node()
-    for placeholder in root.get_children():
-        placeholder.delete()
-    home = root.add_child(instance=HomePage(title="IRIS Dialogue", slug="home", locale=locale))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    index = ConsultationIndexPageFactory(parent=home)
-    consultation = ConsultationPageFactory(parent=index, draft=articles(parts))
-    blocks = consultation.parts()
-    authors = [UserFactory() for _author in range(50)]
-    organisations = [OrganisationFactory() for _organisation in range(10)]
-    top = Comment.objects.bulk_create(
-        Comment(
-            consultation=consultation,
-            author=authors[number % len(authors)],
-            organisation=organisations[number % 10] if number % 3 == 0 else None,
-            part_id=blocks[number % parts].id if number % 10 else "",
-            text=f"Comment {number}: the deadline of eight days is too short.\n\nSee https://example.org/.",
-        )
-        for number in range(comments * 3 // 4)
-    )
-    Comment.objects.bulk_create(
-        Comment(
-            consultation=consultation,
-            author=authors[number % len(authors)],
-            parent=top[number % len(top)],
-            part_id=top[number % len(top)].part_id,
-            text=f"Reply {number}",
-        )
-        for number in range(comments - len(top))
-    )
-    CoSignature.objects.bulk_create(
-        CoSignature(comment=comment, organisation=organisations[1], signed_by=authors[1])
-        for comment in top[1::7]
-    )
-    return consultation
-
-
 def main():
     options = arguments()
     import django
 
     django.setup()
-    from django.conf import settings
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import CaptureQueriesContext
 
     from accounts.tests.factories import UserFactory
 
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        consultation = build(options.parts, options.comments)
+    with content.test_database():
+        consultation = content.consultation(content.home(), options.parts, options.comments)
         url = consultation.url
         reader = Client()
         warm = reader.get(url)  # site root paths, templates
@@ -149,8 +95,6 @@ def main():
             "page, cold": timed(options.runs, lambda: (cache.clear(), reader.get(url))[1]),
             "post comment": timed(options.runs, post_comment),
         }
-    finally:
-        connection.creation.destroy_test_db(database, verbosity=0)
 
     print(
         f"{connection.vendor}, {options.parts} parts, {options.comments} comments, "

@@ -30,6 +30,8 @@ from consultations.models import (
     EventAudience,
     EventKind,
 )
+from consultations.routes import ANY_CONSULTATION, page_cache_tag
+from iris_site import page_cache
 
 PUBLIC = EventAudience.PUBLIC
 MODERATORS = EventAudience.MODERATORS
@@ -91,8 +93,19 @@ def record(consultation, changes):
     # Robust: the change is committed whatever happens to the broadcast (the
     # channel layer down, say); the failure is logged and readers catch up
     # from the database when they reconnect or at the next event.
-    transaction.on_commit(lambda: broadcast(event_ids), robust=True)
+    tags = (page_cache_tag(original), ANY_CONSULTATION)
+    # Bumped now and again once committed, as page_cache.invalidate_on_commit does.
+    page_cache.invalidate(*tags)
+    transaction.on_commit(lambda: committed(event_ids, tags), robust=True)
     return events
+
+
+def committed(event_ids, page_cache_tags):
+    """Once the change is in the database: the cached pages that show the
+    consultation are built afresh for their next reader, and the readers
+    present get the events."""
+    page_cache.invalidate(*page_cache_tags)
+    broadcast(event_ids)
 
 
 def comment_changes(comment, public_kind, moderators_kind=None):

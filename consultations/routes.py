@@ -8,9 +8,26 @@ The page model stands at the bottom of the app and imports no views: the views
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from iris_site import page_cache
+
+# Cached pages that show comment figures of any consultation (an institution's
+# record) depend on this; each consultation event bumps it with the page's own.
+ANY_CONSULTATION = "consultations"
+
+
+def page_cache_tag(consultation):
+    """What the cached pages of ``consultation``, in every language, depend on:
+    each event of its comments bumps it."""
+    return f"consultation:{consultation.translation_key}"
+
 
 class CommentRoutes(RoutablePageMixin):
     comment_views = None  # consultations.comment_views, set by ConsultationsConfig.ready()
+
+    def serve(self, request, *args, **kwargs):
+        # Every page under the consultation's address shows its comments.
+        page_cache.depends_on(request, page_cache_tag(self))
+        return super().serve(request, *args, **kwargs)
 
     @path("")
     def index_route(self, request, *args, **kwargs):

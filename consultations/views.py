@@ -5,6 +5,8 @@ from accounts.models import Organisation, OrganisationKind
 from consultations import permissions
 from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
 from consultations.reports import institution_record as institution_record_of
+from consultations.routes import ANY_CONSULTATION
+from iris_site import page_cache
 
 HOME_PANEL_SIZE = 3
 
@@ -32,6 +34,7 @@ def institution_record(request, slug):
     institution = get_object_or_404(
         Organisation, slug=slug, kind__in=OrganisationKind.governmental()
     )
+    page_cache.depends_on(request, ANY_CONSULTATION)
     return render(
         request,
         "consultations/institution_record.html",

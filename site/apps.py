@@ -17,7 +17,12 @@ class IrisSiteConfig(AppConfig):
     def ready(self):
         from django.conf.locale import LANG_INFO
 
-        from iris_site import checks  # noqa: F401 - registers the hook checks
+        from iris_site import (
+            checks,  # noqa: F401 - registers the hook checks
+            page_cache,
+        )
+
+        page_cache.connect_receivers()
 
         # Django knows no Montenegrin; describe it so language names resolve.
         LANG_INFO.setdefault(

@@ -25,6 +25,9 @@ Environment variables:
     IRIS_WITHOUT_APPS  comma-separated feature apps to leave out, e.g. hearings
     TASKS_BACKEND      django-tasks backend (default: run each task at once, in the request)
     LOG_LEVEL          root log level (default: INFO)
+    WEB_CONCURRENCY    uvicorn processes serving the site (uvicorn reads it too; default 1)
+    IRIS_DATABASE_CONNECTIONS  PostgreSQL connections all processes together may hold (default 40)
+    IRIS_PAGE_CACHE_SECONDS    how long anonymous readers' pages are cached (default 10; 0: off)
     DEBUG              development only: "false" to see production error pages
 """
 
@@ -130,6 +133,7 @@ MIDDLEWARE = [
     "iris_site.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "iris_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,15 +169,40 @@ TEMPLATES = [
     },
 ]
 
+# Serving ----------------------------------------------------------------------
+# How many uvicorn processes serve the site: uvicorn reads WEB_CONCURRENCY
+# itself (its --workers default), and the database pool below is shared out
+# among them. docs/deployment.md shows the layout and what it was measured at.
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "1"))
+# The PostgreSQL connections that all of them together may hold; keep it below
+# the server's max_connections less what migrations, backups and psql need.
+IRIS_DATABASE_CONNECTIONS = int(os.environ.get("IRIS_DATABASE_CONNECTIONS", "40"))
+
 # Services -------------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'iris.sqlite3'}"),
-        conn_max_age=0 if ENVIRONMENT == "test" else 60,
         conn_health_checks=True,
     )
 }
 DATABASE_ENGINE = DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+if DATABASE_ENGINE == "postgresql":
+    # Under ASGI each request runs its view in a thread of its own, and a
+    # persistent connection belongs to its thread: with CONN_MAX_AGE every
+    # request opened one more and PostgreSQL ran out. psycopg's pool lends each
+    # request a connection and takes it back (Django then needs CONN_MAX_AGE 0).
+    # A request that finds every connection lent waits up to "timeout" seconds.
+    # (The test process drops the pool: conftest.django_db_modify_db_settings.)
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 2,
+        "max_size": max(4, IRIS_DATABASE_CONNECTIONS // max(1, WEB_CONCURRENCY)),
+        "timeout": 60,
+    }
+else:
+    # One SQLite file, opened cheaply; a connection kept per thread is safe as
+    # the file cannot run out of them.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0 if ENVIRONMENT == "test" else 60
 if DATABASE_ENGINE == "sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -235,6 +264,31 @@ else:
         }
     }
     live_readers = {"CLASS": "consultations.presence.LocalReaders"}
+
+# Comments a person may post: (seconds, most comments within them), checked
+# by consultations.actions.comments.CommentRateLimit.
+IRIS_COMMENT_RATE_LIMITS = ((60, 5), (3600, 30))
+
+# Anonymous readers' pages (iris_site.page_cache): kept in this cache at most
+# TIMEOUT seconds, so what derives from the clock (a consultation closing) shows
+# that late at most; every change through the site invalidates them at once.
+# 0 turns the page cache off: the test profile's default, as tests change
+# content through factories that send none of the signals that invalidate.
+IRIS_PAGE_CACHE = {
+    "CACHE": "default",
+    "TIMEOUT": int(
+        os.environ.get("IRIS_PAGE_CACHE_SECONDS", "0" if ENVIRONMENT == "test" else "10")
+    ),
+    "EXCLUDE": [
+        "/admin/",
+        "/django-admin/",
+        "/documents/",
+        "/healthz",
+        "/i18n/",
+        "/static/",
+        "/media/",
+    ],
+}
 
 # Live comment threads (consultations.consumers): who is reading, how soon a
 # change in their number is announced, and what one socket may send.

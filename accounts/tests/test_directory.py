@@ -112,11 +112,11 @@ def test_directory_queries_do_not_grow_with_organisations(
 ):
     OrganisationFactory.create_batch(2)
     client.get(directory.url)  # warm the site and locale caches
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(9):
         client.get(directory.url)
 
     OrganisationFactory.create_batch(20)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(9):
         client.get(directory.url)
 
 
@@ -168,10 +168,10 @@ def test_organisation_page_queries_do_not_grow_with_members(
     member_of(organisation)
     url = f"{directory.url}{organisation.slug}/"
     client.get(url)  # warm the site and locale caches
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(9):
         client.get(url)
 
     for _member in range(10):
         member_of(organisation)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(9):
         client.get(url)

@@ -7,6 +7,7 @@ Refusals are ``CommentPermissionError`` (not allowed: who, or when),
 ``ValidationError`` (the input: what) or ``TooManyCommentsError`` (how often),
 each with a message to show as it is."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -34,8 +35,6 @@ MAX_TEXT_LENGTH = 10_000
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 ATTACHMENT_EXTENSIONS = ("pdf", "docx", "doc", "odt", "txt")
 FLAGS_TO_HIDE = 3
-# (seconds, most comments a person may post within them)
-RATE_LIMITS = ((60, 5), (3600, 30))
 
 
 class CommentPermissionError(PermissionDenied):
@@ -154,11 +153,12 @@ class CommentRateLimit:
     def __init__(self, user):
         self.key = f"consultations:comment-times:{user.pk}"
         self.now = timezone.now().timestamp()
-        longest = max(seconds for seconds, _limit in RATE_LIMITS)
+        self.limits = settings.IRIS_COMMENT_RATE_LIMITS
+        longest = max(seconds for seconds, _limit in self.limits)
         self.times = [moment for moment in cache.get(self.key, []) if moment > self.now - longest]
 
     def check(self):
-        for seconds, limit in RATE_LIMITS:
+        for seconds, limit in self.limits:
             if sum(moment > self.now - seconds for moment in self.times) >= limit:
                 if seconds == 60:
                     message = _(
@@ -174,7 +174,7 @@ class CommentRateLimit:
 
     def record(self):
         self.times.append(self.now)
-        cache.set(self.key, self.times, max(seconds for seconds, _limit in RATE_LIMITS))
+        cache.set(self.key, self.times, max(seconds for seconds, _limit in self.limits))
 
 
 class PostComment:

@@ -60,7 +60,10 @@ def test_consultation_page_queries_do_not_grow_with_its_comments(
     few, many = with_comments(index, 10), with_comments(index, 200)
     if signed_in:
         client.force_login(member_of(OrganisationFactory()))
-    client.get(few.url)  # the site's root paths and the session are cached from here on
+    # The site's root paths, the session and each page's language links are
+    # cached from here on.
+    client.get(few.url)
+    client.get(many.url)
 
     expected = count_queries(client, few.url)
 
@@ -70,7 +73,8 @@ def test_consultation_page_queries_do_not_grow_with_its_comments(
 
 def test_comment_list_queries_do_not_grow_with_its_comments(client, index):
     few, many = with_comments(index, 10), with_comments(index, 200)
-    client.get(few.url)
+    client.get(f"{few.url}comments/")
+    client.get(f"{many.url}comments/")
 
     assert count_queries(client, f"{few.url}comments/") == count_queries(
         client, f"{many.url}comments/"

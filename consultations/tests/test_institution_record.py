@@ -146,10 +146,12 @@ def test_record_page_queries_do_not_grow_with_consultations(
     client.get(record_url(ministry))
     with django_assert_max_num_queries(30) as few:
         client.get(record_url(ministry))
+    expected = len(few.captured_queries)
     for _ in range(5):
         consultation_with_report()
+    client.get(record_url(ministry))  # navigation, worked out again after the publications
 
-    with django_assert_num_queries(len(few.captured_queries)):
+    with django_assert_num_queries(expected):
         response = client.get(record_url(ministry))
     assert "6 consultations on this platform." in response.content.decode()
 

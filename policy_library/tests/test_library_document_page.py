@@ -3,7 +3,9 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.template.defaultfilters import filesizeformat
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from policy_library.files import docx_file
@@ -84,3 +86,24 @@ def test_page_lists_every_country_covered_and_every_file(client, index):
         (report.url, f"Download Shadow report 2022 (PDF, {filesizeformat(report.file_size)})"),
         (annex.url, f"Download Annex: tables (DOCX, {filesizeformat(annex.file_size)})"),
     ]
+
+
+def test_document_page_queries_do_not_grow_with_its_files(client, index):
+    few, many = (
+        LibraryDocumentPageFactory(
+            parent=index,
+            countries=["RS", "BA", "MK"][:files],
+            files=[LibraryFileFactory() for _file in range(files)],
+        )
+        for files in (1, 6)
+    )
+    for document in (few, many):
+        client.get(document.url)  # warms the site, content-type and language-link caches
+
+    assert count_queries(client, few.url) == count_queries(client, many.url)
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)

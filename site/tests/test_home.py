@@ -3,6 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail import hooks as wagtail_hooks
 
 from iris_site import hooks
@@ -61,3 +63,18 @@ def test_missing_page_is_a_404_in_the_site_layout(client, home_page):
     assert page.h1.get_text() == "Page not found"
     assert page.find("a", class_="skip-link") is not None
     assert page.find("nav", class_="language-switcher") is not None
+
+
+def test_home_page_queries_do_not_grow_with_its_translations(client, home_page, locales):
+    client.get("/en/")  # warms the site and content-type caches
+    with CaptureQueriesContext(connection) as english_only:
+        assert client.get("/en/").status_code == 200
+    for code, locale in locales.items():
+        if code != "en":
+            home_page.copy_for_translation(locale).save_revision().publish()
+    client.get("/en/")  # navigation and language links, worked out again
+
+    with CaptureQueriesContext(connection) as translated:
+        assert client.get("/en/").status_code == 200
+
+    assert len(translated) == len(english_only)

@@ -34,15 +34,16 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def server_environment():
+def server_environment(**variables):
     """The test process's database, secret key, uploads and services, so what
-    the test writes the browser sees."""
+    the test writes the browser sees; ``variables`` add to them."""
     return {
         **os.environ,
         "IRIS_ENVIRONMENT": "test",
         "DATABASE_URL": database_url(connection.settings_dict),
         "SECRET_KEY": settings.SECRET_KEY,
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        **variables,
     }
 
 
@@ -62,17 +63,19 @@ def wait_until_healthy(server, url, log, seconds=60):
 
 
 @contextmanager
-def serve(log):
-    """Run uvicorn on a free port until the block ends; yields the site's
-    address. What the server prints goes to the file ``log``."""
+def serve(log, workers=1, **variables):
+    """Run uvicorn (``workers`` processes) on a free port until the block
+    ends; yields the site's address. What the server prints goes to the file
+    ``log``; ``variables`` add to the server's environment."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "uvicorn", "iris_site.asgi:application"]
     options = ["--host", "127.0.0.1", "--port", str(port), "--lifespan", "off"]
+    options += ["--workers", str(workers)]
     with log.open("w") as output:
         server = subprocess.Popen(
             [*command, *options, "--log-level", "warning"],
-            env=server_environment(),
+            env=server_environment(WEB_CONCURRENCY=str(workers), **variables),
             cwd=BASE_DIR,
             stdout=output,
             stderr=subprocess.STDOUT,
