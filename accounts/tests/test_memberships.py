@@ -229,13 +229,15 @@ def test_confirmed_cso_membership_gives_the_cso_member_role_and_ending_it_takes_
     assert roles_of(person) == set()
 
 
-def test_confirmed_institution_membership_makes_a_public_official():
+def test_confirmed_institution_membership_makes_an_official_of_that_institution():
     person = UserFactory()
-    membership = RequestMembership(person, InstitutionFactory()).execute()
+    institution = InstitutionFactory()
+    membership = RequestMembership(person, institution).execute()
 
     ConfirmMembership(membership, by=editor()).execute()
 
-    assert roles_of(person) == {PUBLIC_OFFICIALS}
+    institution.refresh_from_db()
+    assert roles_of(person) == {PUBLIC_OFFICIALS, institution.officials_group.name}
 
 
 def test_role_stays_while_another_confirmed_membership_remains():

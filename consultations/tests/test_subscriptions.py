@@ -68,7 +68,7 @@ def test_first_publication_emails_each_matching_subscriber_in_their_language(
     assert set(by_recipient) == {everything.email, serbian_asylum.email}
     english = by_recipient[everything.email]
     assert english.subject == "New consultation: Draft Law on Asylum"
-    assert f"http://127.0.0.1:8000/en/consultations/{consultation.slug}/" in english.body
+    assert f"http://127.0.0.1:8000{consultation.url}" in english.body
     assert consultation.institution.name in english.body
     serbian = by_recipient[serbian_asylum.email]
     assert serbian.subject == "Nova konsultacija: Draft Law on Asylum"
