@@ -16,7 +16,7 @@ from accounts.tests.factories import (
 )
 from consultations.tests.sockets import LiveSocket, session_cookie
 from tests.canary import ANONYMOUS, CSO_MEMBER, MODERATOR, OTHER_OFFICIAL, plant_everything
-from tests.url_walk import WAGTAIL_FAULTS, every_route, real_paths, site_tree
+from tests.url_walk import WAGTAIL_FAULTS, Objects, every_route, real_paths, site_tree
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
 
@@ -73,9 +73,13 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
         client.force_login(user)
     client.raise_request_exception = False
 
-    found = {}
+    objects = Objects(planted.objects)
+    found, unwalked = {}, []
     for route in every_route():
-        for path in real_paths(route, planted.ids, planted.texts):
+        paths = dict(real_paths(route, objects, planted.texts))
+        if not paths:
+            unwalked.append(route.template)
+        for path in paths:
             if ("GET", path) in WAGTAIL_FAULTS:
                 continue
             if leaked := leaks(body(client.get(path)), secrets, asked=path):
@@ -86,4 +90,5 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
             found[f"socket of page {page_id}"] = leaked
 
     assert secrets
+    assert unwalked == []
     assert found == {}
