@@ -143,8 +143,8 @@ def page_routes():
             prefix = page.url.lstrip("/").replace("%", "%%")
             for route in routes(page.get_subpage_urls()):
                 yield Route(
-                prefix + route.template, route.params, f"{page.url}:{route.name}", route.model
-            )
+                    prefix + route.template, route.params, f"{page.url}:{route.name}", route.model
+                )
 
 
 def every_route():
@@ -240,7 +240,9 @@ OBJECT_NAMES = {"pk", "object_id"}
 class Objects:
     """The private objects a canary is planted in, by model: each is filed
     under its model and every model it inherits from (a consultation under
-    ``Page`` too), so a parameter that names pages reaches it."""
+    ``Page`` too), so a parameter that names pages reaches it. A page's
+    parent is filed with the pages: the explorer and the choosers list a
+    page from there."""
 
     def __init__(self, objects):
         self.ids = {}
@@ -248,6 +250,8 @@ class Objects:
             for model in type(instance).__mro__:
                 if getattr(model, "_meta", None) is not None and not model._meta.abstract:
                     self.ids.setdefault(model, set()).add(instance.pk)
+            if isinstance(instance, Page):
+                self.ids[Page].add(instance.get_parent().pk)
         self.any_id = min(pk for ids in self.ids.values() for pk in ids)
 
     def model_named(self, param, route, model=None):
