@@ -66,6 +66,8 @@ ROLE_PERMISSIONS[ADMINISTRATORS] = [
     ("wagtailcore", "change_locale"),
     ("wagtailcore", "add_locale"),
 ]
+# Whose model permissions Wagtail's first migrations give a group named Moderators.
+WAGTAIL_MEDIA_APPS = ["wagtailimages", "wagtaildocs"]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 # Group names are unique and at most 150 characters; the id keeps two
 # institutions of the same name apart.
@@ -94,20 +96,34 @@ def sync_roles(using="default", **kwargs):
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission, Page
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
     # post_migrate reaches this app before later apps have their permissions.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
 
+    # Wagtail's first migrations give groups named Moderators and Editors
+    # pages, images and documents. Editors keep theirs and gain ours below;
+    # moderators decide comments and read no drafts: they lose Wagtail's.
     for role, wanted in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=role)
-        for app_label, codename in wanted:
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission is not None:
-                group.permissions.add(permission)
+        permissions = [
+            permission
+            for app_label, codename in wanted
+            if (
+                permission := Permission.objects.filter(
+                    content_type__app_label=app_label, codename=codename
+                ).first()
+            )
+            is not None
+        ]
+        group.permissions.add(*permissions)
+        if role == MODERATORS:
+            group.permissions.remove(
+                *Permission.objects.filter(content_type__app_label__in=WAGTAIL_MEDIA_APPS)
+            )
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupCollectionPermission.objects.filter(group=group).delete()
     root = Page.get_first_root_node()
     if root is None:
         return

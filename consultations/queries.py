@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from consultations.models import Comment, CoSignature, Flag
 from consultations.permissions import can_see
@@ -30,6 +32,16 @@ def threads(comments):
             "replies", queryset=with_details(Comment.objects.visible()), to_attr="visible_replies"
         )
     )
+
+
+def pages_shown_in_admin(user, pages):
+    """``pages`` that are live, or not yet published but ``user`` may act on
+    (officials in their institution's section, editors everywhere): lists of
+    the admin that are not Wagtail's explorer show no one else's drafts."""
+    user_pages = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(
+        user, {"add", "change", "publish"}
+    )
+    return pages.filter(Q(live=True) | Q(pk__in=user_pages.values("pk")))
 
 
 def visible_comments(consultation):

@@ -24,7 +24,7 @@ from accounts.roles import ADMINISTRATORS, EDITORS, MODERATORS
 from consultations import queries
 from consultations.actions import MODERATION_DECISIONS, moderation_decisions
 from consultations.forms import ModerationForm, add_action_error
-from consultations.models import Comment, MinimumPeriod
+from consultations.models import Comment, ConsultationPage, MinimumPeriod
 from consultations.permissions import is_moderator
 
 
@@ -48,8 +48,18 @@ class CommentModerationPolicy(BasePermissionPolicy):
         )
 
 
+def consultations_to_filter_by(request):
+    """The consultations offered as a filter: no one else's unpublished draft."""
+    if request is None:
+        return ConsultationPage.objects.none()
+    return queries.pages_shown_in_admin(request.user, ConsultationPage.objects.order_by("title"))
+
+
 class CommentFilterSet(WagtailFilterSet):
     flagged = django_filters.BooleanFilter(label=_("Flagged by readers"), method="filter_flagged")
+    consultation = django_filters.ModelChoiceFilter(
+        label=_("Consultation"), queryset=consultations_to_filter_by
+    )
 
     class Meta:
         model = Comment

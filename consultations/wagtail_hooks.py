@@ -1,16 +1,13 @@
 """What consultations add to the site: read it as the app's manifest."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
-from consultations import admin_views, permissions, routing, seeds, views
+from consultations import admin_views, permissions, queries, routing, seeds, views
 from consultations.actions import LOG_ACTIONS
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
@@ -210,11 +207,9 @@ def chooser_hides_drafts_outside_ones_sections(pages, request):
     """The page chooser lists every page, to link to, and searches them all;
     a page not yet published only to those who may act on it (officials in
     their institution's section, editors everywhere). Every other admin view
-    already asks Wagtail's page permissions, which the sections carry."""
-    user_pages = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(
-        request.user, {"add", "change", "publish"}
-    )
-    return pages.filter(Q(live=True) | Q(pk__in=user_pages.values("pk")))
+    already asks Wagtail's page permissions, which the sections carry (the
+    page it browses from is asked too: iris_site.admin_views)."""
+    return queries.pages_shown_in_admin(request.user, pages)
 
 
 @hooks.register("before_move_page")

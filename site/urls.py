@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from iris_site import hooks, views
+from iris_site import admin_views, hooks, views
 
 handler429 = views.too_many_requests
 
@@ -15,6 +15,17 @@ urlpatterns = [
     # The admin signs in through the site's log-in, which requires a confirmed
     # e-mail address and throttles failed attempts.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # The page chooser, browsing only from pages its hooks let the person see.
+    path(
+        "admin/choose-page/",
+        admin_views.PageChooserBrowseView.as_view(),
+        name="wagtailadmin_choose_page",
+    ),
+    path(
+        "admin/choose-page/<int:parent_page_id>/",
+        admin_views.PageChooserBrowseView.as_view(),
+        name="wagtailadmin_choose_page_child",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.health, name="health"),

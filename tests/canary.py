@@ -9,12 +9,13 @@ A feature app adds its private kinds with a planter in ``<app>/tests/canary.py``
     @planter
     def plant_peer_review_drafts(home_page, canary):
         review = ...  # an unpublished review whose text holds canary("peer review draft")
-        return Planted(ids={review.pk}, hidden_from=ROLES)
+        return Planted(objects={review}, hidden_from={review.text: ROLES})
 
 ``canary(kind)`` returns the string to plant, unique to the kind, so a leak
-names what leaked. The planter returns the ids and texts a URL needs to reach
-the objects (the walk puts them into every parameter) and the roles that may
-not see them."""
+names what leaked. The planter returns the objects (the walk puts their ids
+into every parameter that names their model: ``comment_id``, ``page_id``, a
+ViewSet's ``pk``; tests/url_walk.py), the texts other parameters take, and
+the roles that may not see each canary."""
 
 import importlib
 import importlib.util
@@ -42,7 +43,8 @@ def planter(function):
 
 @dataclass
 class Planted:
-    ids: set = field(default_factory=set)
+    # the private objects (model instances), reached by their ids
+    objects: set = field(default_factory=set)
     texts: set = field(default_factory=set)
     # canary string -> the roles that may not see it
     hidden_from: dict = field(default_factory=dict)
@@ -50,7 +52,7 @@ class Planted:
     sockets: set = field(default_factory=set)
 
     def merge(self, other):
-        self.ids |= other.ids
+        self.objects |= other.objects
         self.texts |= other.texts
         self.hidden_from.update(other.hidden_from)
         self.sockets |= other.sockets

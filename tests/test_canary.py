@@ -16,9 +16,12 @@ from accounts.tests.factories import (
 )
 from consultations.tests.sockets import LiveSocket, session_cookie
 from tests.canary import ANONYMOUS, CSO_MEMBER, MODERATOR, OTHER_OFFICIAL, plant_everything
-from tests.url_walk import WAGTAIL_FAULTS, every_route, real_paths, site_tree
+from tests.url_walk import WAGTAIL_FAULTS, Objects, every_route, real_paths, site_tree
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("page_tree_root", "roles_as_deployed"),
+]
 
 VISITORS = {
     ANONYMOUS: lambda: None,
@@ -26,6 +29,35 @@ VISITORS = {
     OTHER_OFFICIAL: lambda: official_of(InstitutionFactory()),
     MODERATOR: moderator,
 }
+
+
+@pytest.fixture
+def roles_as_deployed():
+    """The roles' permissions as a deployment has them: Wagtail's first
+    migrations grant groups named Moderators and Editors the page tree and
+    the images and documents, then post_migrate (``sync_roles``) runs. A
+    transactional test's flush removed the first; they are granted again."""
+    from django.contrib.auth.models import Group, Permission
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    grants = {"Moderators": ["add", "change", "publish"], "Editors": ["add", "change"]}
+    for name, actions in grants.items():
+        group = Group.objects.get_or_create(name=name)[0]
+        for action in actions:
+            permission = Permission.objects.get(codename=f"{action}_page")
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=Page.get_first_root_node(), permission=permission
+            )
+        for model in ["image", "document"]:
+            for action in ["add", "change", "delete"]:
+                permission = Permission.objects.get(codename=f"{action}_{model}")
+                group.permissions.add(permission)
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=permission
+                )
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
 
 
 def body(response):
@@ -73,9 +105,13 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
         client.force_login(user)
     client.raise_request_exception = False
 
-    found = {}
+    objects = Objects(planted.objects)
+    found, unwalked = {}, []
     for route in every_route():
-        for path in real_paths(route, planted.ids, planted.texts):
+        paths = dict(real_paths(route, objects, planted.texts))
+        if not paths:
+            unwalked.append(route.template)
+        for path in paths:
             if ("GET", path) in WAGTAIL_FAULTS:
                 continue
             if leaked := leaks(body(client.get(path)), secrets, asked=path):
@@ -86,4 +122,5 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
             found[f"socket of page {page_id}"] = leaked
 
     assert secrets
+    assert unwalked == []
     assert found == {}

@@ -12,7 +12,7 @@ page under that page's address."""
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlencode
 
 from django.urls import URLResolver, get_resolver
@@ -72,6 +72,10 @@ class Route:
     template: str
     params: tuple  # ((name, converter or None for a regular expression's group), ...)
     name: str
+    # The model the view serves, when it says (a ViewSet's, a class view's), and
+    # the URL namespace: the canary fills ``pk`` with that model's ids.
+    model: type = field(default=None, compare=False)
+    namespace: str = field(default="", compare=False)
 
     def fill(self, values):
         """The path with ``values[name]`` in each parameter."""
@@ -97,18 +101,39 @@ def kind(converter):
     return type(converter).__name__ if converter is not None else ""
 
 
-def routes(patterns=None, prefix="", converters=None):
+def view_model(callback):
+    """The model a view names: a ViewSet's views are built with it, a class
+    view or a REST framework ViewSet may carry it."""
+    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
+    initkwargs = getattr(callback, "view_initkwargs", None) or getattr(callback, "initkwargs", {})
+    for candidate in [
+        initkwargs.get("model"),
+        getattr(initkwargs.get("viewset"), "model", None),
+        getattr(view_class, "model", None),
+    ]:
+        if isinstance(candidate, type):
+            return candidate
+    return None
+
+
+def routes(patterns=None, prefix="", converters=None, namespace=""):
     """Every endpoint under ``patterns`` (the root URLconf's by default)."""
     patterns = get_resolver().url_patterns if patterns is None else patterns
     for entry in patterns:
         regex = prefix + entry.pattern.regex.pattern.removeprefix("^")
         merged = {**(converters or {}), **getattr(entry.pattern, "converters", {})}
         if isinstance(entry, URLResolver):
-            yield from routes(entry.url_patterns, regex, merged)
+            yield from routes(entry.url_patterns, regex, merged, entry.namespace or namespace)
             continue
         for template, names in normalize(regex):
             params = tuple((name, merged.get(name)) for name in names)
-            yield Route(template, params, entry.name or entry.lookup_str)
+            yield Route(
+                template,
+                params,
+                entry.name or entry.lookup_str,
+                model=view_model(entry.callback),
+                namespace=namespace,
+            )
 
 
 def page_routes():
@@ -117,7 +142,9 @@ def page_routes():
         if isinstance(page, RoutablePageMixin):
             prefix = page.url.lstrip("/").replace("%", "%%")
             for route in routes(page.get_subpage_urls()):
-                yield Route(prefix + route.template, route.params, f"{page.url}:{route.name}")
+                yield Route(
+                    prefix + route.template, route.params, f"{page.url}:{route.name}", route.model
+                )
 
 
 def every_route():
@@ -200,24 +227,83 @@ def site_tree(home_page):
         LibraryDocumentPageFactory(parent=LibraryIndexPageFactory(parent=home_page))
 
 
-def real_paths(route, ids, texts):
-    """The route's paths with real ids and texts in its parameters, every
-    combination the converters take; a parameter named for pages or revisions
-    takes only the ids of pages or revisions."""
-    from wagtail.models import Revision
+# Parameters that name a model other than by its name: the page to move into,
+# and ``pk`` on Wagtail's page views (routed by page type, so they name no model).
+MODEL_OF_NAME = {"destination_id": "wagtailcore.Page"}
+MODEL_OF_NAMESPACE = {"wagtailadmin_pages": "wagtailcore.Page"}
+# Parameters that name a model by its app and model name, filled together.
+APP_NAMES = {"app_label", "app_name", "content_type_app_name"}
+MODEL_NAMES = {"model_name", "content_type_model_name"}
+OBJECT_NAMES = {"pk", "object_id"}
 
-    pools = []
-    for name, converter in route.params:
-        if kind(converter) not in INT_KINDS:
-            pools.append(sorted(texts))
-        elif "page" in name:
-            pools.append(sorted(Page.objects.filter(pk__in=ids).values_list("pk", flat=True)))
-        elif "revision" in name:
-            pools.append(sorted(Revision.objects.filter(pk__in=ids).values_list("pk", flat=True)))
-        else:
-            pools.append(sorted(ids))
-    names = [name for name, _converter in route.params]
-    for combination in itertools.product(*pools):
-        values = {name: str(value) for name, value in zip(names, combination, strict=True)}
-        if route.matches(values):
-            yield route.fill(values)
+
+class Objects:
+    """The private objects a canary is planted in, by model: each is filed
+    under its model and every model it inherits from (a consultation under
+    ``Page`` too), so a parameter that names pages reaches it. A page's
+    parent is filed with the pages: the explorer and the choosers list a
+    page from there."""
+
+    def __init__(self, objects):
+        self.ids = {}
+        for instance in objects:
+            for model in type(instance).__mro__:
+                if getattr(model, "_meta", None) is not None and not model._meta.abstract:
+                    self.ids.setdefault(model, set()).add(instance.pk)
+            if isinstance(instance, Page):
+                self.ids[Page].add(instance.get_parent().pk)
+        self.any_id = min(pk for ids in self.ids.values() for pk in ids)
+
+    def model_named(self, param, route, model=None):
+        """The model of the planted kinds that ``param`` names: by a word of
+        its name (``parent_page_id``, ``revision_id_a``, ``comment_id``), or
+        ``pk`` by the model the view serves."""
+        from django.apps import apps
+
+        if param in MODEL_OF_NAME:
+            return apps.get_model(MODEL_OF_NAME[param])
+        if param in OBJECT_NAMES:
+            named = model or route.model or MODEL_OF_NAMESPACE.get(route.namespace)
+            named = apps.get_model(named) if isinstance(named, str) else named
+            return named if named in self.ids else None
+        words = set(param.split("_"))
+        return next((m for m in self.ids if m._meta.model_name in words), None)
+
+
+def model_choices(route, objects):
+    """The models a route is walked for: each planted kind when the route
+    names a model by app and model name, else the one its view serves."""
+    names = {name for name, _converter in route.params}
+    if names & APP_NAMES and names & MODEL_NAMES:
+        return list(objects.ids)
+    return [None]
+
+
+def real_paths(route, objects, texts):
+    """The route's paths with real ids and texts in its parameters. A
+    parameter naming a planted kind takes every planted id of that kind (all
+    combinations of such parameters); one naming another kind takes one id;
+    the others take each text with every combination of those ids (the
+    texts side by side, not every combination of texts)."""
+    seen = set()
+    for model in model_choices(route, objects):
+        id_pools, text_pools = {}, {}
+        for name, converter in route.params:
+            if model is not None and name in APP_NAMES:
+                text_pools[name] = [model._meta.app_label]
+            elif model is not None and name in MODEL_NAMES:
+                text_pools[name] = [model._meta.model_name]
+            elif named := objects.model_named(name, route, model):
+                id_pools[name] = sorted(objects.ids[named])
+            elif kind(converter) in INT_KINDS or name in OBJECT_NAMES or name.endswith("_id"):
+                id_pools[name] = [objects.any_id]
+            else:
+                text_pools[name] = sorted(texts)
+        words = max([1, *(len(pool) for pool in text_pools.values())])
+        for ids, index in itertools.product(itertools.product(*id_pools.values()), range(words)):
+            values = dict(zip(id_pools, ids, strict=True))
+            values |= {name: pool[index % len(pool)] for name, pool in text_pools.items()}
+            values = {name: str(value) for name, value in values.items()}
+            if route.matches(values) and (path := route.fill(values)) not in seen:
+                seen.add(path)
+                yield path, values

@@ -174,3 +174,23 @@ def test_deleting_a_membership_in_the_admin_ends_it(client):
     assert person.speaking_for is None
     assert not person.groups.filter(name=CSO_MEMBERS).exists()
     assert ModelLogEntry.objects.filter(action="accounts.membership.end").count() == 1
+
+
+def test_moderators_may_not_edit_publish_or_upload_in_the_admin(home_page):
+    """Wagtail's first migrations grant a group named Moderators the whole
+    page tree and every collection; ours decide comments only."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+
+    person = moderator()
+    pages = home_page.permissions_for_user(person)
+    uploads = [
+        CollectionOwnershipPermissionPolicy(
+            model, auth_model=model, owner_field_name="uploaded_by_user"
+        )
+        for model in (get_image_model(), get_document_model())
+    ]
+
+    assert not (pages.can_edit() or pages.can_publish() or pages.can_add_subpage())
+    assert not any(policy.user_has_any_permission(person, {"add", "change"}) for policy in uploads)

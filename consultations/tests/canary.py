@@ -38,7 +38,7 @@ def plant_consultations(home_page, canary):
     live.summary = canary("unpublished revision of a live consultation")
     live.save_revision()
     planted.hidden_from[live.summary] = ROLES
-    planted.ids |= {draft.pk, live.pk, draft.latest_revision_id, live.latest_revision_id}
+    planted.objects |= {draft, live, draft.latest_revision, live.latest_revision}
     planted.sockets |= {draft.pk, live.pk}
 
     for state in [CommentState.PENDING, CommentState.REJECTED, CommentState.HIDDEN]:
@@ -46,7 +46,7 @@ def plant_consultations(home_page, canary):
         comment = CommentFactory(consultation=live, state=state, text=text)
         signals.comment_posted.send(sender=plant_consultations, comment=comment)
         planted.hidden_from[text] = COMMENT_READERS_ONLY
-        planted.ids.add(comment.pk)
+        planted.objects.add(comment)
 
     name = canary("attachment's file name")
     content = canary("attachment's content")
@@ -56,7 +56,7 @@ def plant_consultations(home_page, canary):
         attachment=ContentFile(pdf_bytes() + content.encode(), name=f"{name}.pdf"),
     )
     planted.hidden_from.update({name: COMMENT_READERS_ONLY, content: COMMENT_READERS_ONLY})
-    planted.ids.add(attached.pk)
+    planted.objects.add(attached)
     planted.texts |= {attached.attachment.name.rsplit("/", 1)[-1], attached.attachment.name}
 
     preview_name = canary("draft import's file name")

@@ -44,6 +44,16 @@ def test_moderators_filter_flagged_comments_and_by_consultation(client, index, c
     assert "Quiet remark" in by_consultation
 
 
+def test_moderators_are_not_offered_an_unpublished_draft_to_filter_by(client, index, consultation):
+    ConsultationPageFactory(parent=index, publish=False, title="Unannounced reform")
+    client.force_login(moderator())
+
+    html = client.get(LISTING).content.decode()
+
+    assert "Draft Law on Asylum" in html
+    assert "Unannounced reform" not in html
+
+
 def test_moderator_hides_a_comment_in_the_admin_through_the_action(client, consultation):
     comment = CommentFactory(consultation=consultation)
     person = moderator()
