@@ -1,6 +1,10 @@
 """Removing a feature app from the site removes its feature and nothing else:
 without it the site starts, migrates, loads its demo content and answers, and
-the tests of the shell, accounts and every other feature app still pass.
+the tests of the shell and accounts, and every other feature app's tests of
+what it plugs into the shell (its ``test_hooks.py``), still pass. That no
+feature app imports another is import-linter's independence contract
+(``[tool.importlinter]`` in pyproject.toml), checked statically by
+scripts/test, so the other apps' whole suites need not run once per removal.
 
 Each case runs in subprocesses on its own SQLite database and var folder, with
 no Redis, search or media address inherited from the environment, so that a
@@ -67,5 +71,6 @@ def test_site_works_without_the_app(app, tmp_path):
         str(SEARCH_PAGE_STATUS.get(app, 200)),
     ]
     # The shell lives in site/; browser journeys and service checks run in the main suite.
-    folders = ["site", "accounts", *[other for other in settings.FEATURE_APPS if other != app]]
+    others = [f"{other}/tests/test_hooks.py" for other in settings.FEATURE_APPS if other != app]
+    folders = ["site", "accounts", *others]
     run(["-m", "pytest", "-q", "-x", "-m", "not browser and not services", *folders], app, tmp_path)
