@@ -9,7 +9,6 @@ Only the dates of comments on the closed consultations are set back to their
 period.
 """
 
-import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from consultations.demo_content import (
 from consultations.draft_import import read_text, split_draft
 from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
 from iris_site.models import PolicyArea
+from iris_site.serbian_script import to_cyrillic
 
 DEMO_FILES = Path(__file__).resolve().parent / "demo"
 
@@ -41,39 +41,6 @@ DEMO_FILES = Path(__file__).resolve().parent / "demo"
 def draft_text(parts):
     """The draft as (heading, text) pairs: articles, goals or measures."""
     return draft_stream(("article", label, "", text) for label, text in parts)
-
-
-LATIN_TO_CYRILLIC = dict(
-    zip(
-        "abcčćdđefghijklmnoprsštuvzž",
-        "абцчћдђефгхијклмнопрсштувзж",
-        strict=True,
-    )
-)
-SERBIAN_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
-ROMAN_NUMERAL = re.compile(r"\b[IVXLC]+\b")
-
-
-def to_cyrillic(text):
-    """Serbian Latin as Serbian Cyrillic, letter by letter (lj, nj and dž are one
-    letter each); Roman numerals stay as they are."""
-
-    def word(match):
-        latin = match.group(0)
-        if ROMAN_NUMERAL.fullmatch(latin):
-            return latin
-        out, position = [], 0
-        while position < len(latin):
-            pair = latin[position : position + 2]
-            letter = SERBIAN_DIGRAPHS.get(pair.lower())
-            if letter is None:
-                pair = latin[position]
-                letter = LATIN_TO_CYRILLIC.get(pair.lower(), pair)
-            out.append(letter.upper() if pair[0].isupper() else letter)
-            position += len(pair)
-        return "".join(out)
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def person(email):

@@ -6,6 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from iris_site.models import PolicyArea
+from iris_site.serbian_script import to_cyrillic
 from policy_library.demo_content import DOCUMENTS, INDEX, LIBRARY, RELATED_PAGES, SECOND_FILES
 from policy_library.files import docx_file, pdf_file
 from policy_library.models import (
@@ -16,38 +17,6 @@ from policy_library.models import (
     LibraryIndexPage,
 )
 
-CYRILLIC_DIGRAPHS = {
-    "lj": "љ",
-    "nj": "њ",
-    "dž": "џ",
-    "Lj": "Љ",
-    "Nj": "Њ",
-    "Dž": "Џ",
-    "LJ": "Љ",
-    "NJ": "Њ",
-}
-CYRILLIC_LETTERS = dict(
-    zip(
-        "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
-        "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
-        strict=True,
-    )
-)
-
-
-def serbian_cyrillic(text):
-    """Serbian Latin written in Cyrillic, as the Cyrillic copy of a document is."""
-    out, position = [], 0
-    while position < len(text):
-        pair = text[position : position + 2]
-        if pair in CYRILLIC_DIGRAPHS:
-            out.append(CYRILLIC_DIGRAPHS[pair])
-            position += 2
-        else:
-            out.append(CYRILLIC_LETTERS.get(text[position], text[position]))
-            position += 1
-    return "".join(out)
-
 
 def library_entries():
     """Every demo document, the Serbian Latin ones also in Cyrillic."""
@@ -56,7 +25,7 @@ def library_entries():
         if language == "sr-latn":
             yield (
                 f"{slug}-cyr", "sr", kind, year, countries, areas,
-                serbian_cyrillic(title), serbian_cyrillic(summary), serbian_cyrillic(text),
+                to_cyrillic(title), to_cyrillic(summary), to_cyrillic(text),
             )  # fmt: skip
 
 
