@@ -124,3 +124,31 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
     assert secrets
     assert unwalked == []
     assert found == {}
+
+
+def test_the_walk_puts_every_private_objects_id_where_a_route_names_its_kind(home_page):
+    """The walk cannot silently stop reaching an object: each parameter that
+    names a planted kind (``page_id``, ``revision_id_a``, ``comment_id``, the
+    moderation ViewSet's ``pk``) takes every id of that kind, and every planted
+    object is reached by some parameter."""
+    site_tree(home_page)
+    planted, _canaries = plant_everything(home_page)
+    objects = Objects(planted.objects)
+
+    short, reached = [], set()
+    for route in every_route():
+        filled = [values for _path, values in real_paths(route, objects, planted.texts)]
+        for name, _converter in route.params:
+            if (model := objects.model_named(name, route)) is not None:
+                used = {int(values[name]) for values in filled}
+                reached |= {(model, pk) for pk in used}
+                if used != objects.ids[model]:
+                    short.append(f"{route.template} {name}")
+    unreached = [
+        instance
+        for instance in planted.objects
+        if not any((model, instance.pk) in reached for model in type(instance).__mro__)
+    ]
+
+    assert short == []
+    assert unreached == []
