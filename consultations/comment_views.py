@@ -36,40 +36,32 @@ from consultations.forms import (
     ModerationForm,
     add_action_error,
 )
-from consultations.models import CommentState
+from consultations.models import CommentState, ConsultationEvent, EventAudience
+from consultations.part_fragments import render_parts
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
 from iris_site.converters import parse_id
 
-# Threads shown on the consultation page for the draft as a whole and under each
-# of its (often hundreds of) parts; the rest are a link away.
-THREADS_ON_WHOLE_DRAFT = 3
-THREADS_PER_PART = 1
 THREADS_PER_LIST_PAGE = 20
 
 
 def thread_context(request, page):
     """The consultation page's comments: each part with its counts and newest
-    threads, and what the reader may do with them."""
+    threads, and what the reader may do with them. The number of the last
+    event is read first: the parts, read after it, show at least the events
+    up to it, so the live socket that starts after it misses none."""
     viewer = CommentViewer(request.user, page.original)
-    by_part = queries.comments_by_part(page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT)
-    render_fragments(
-        with_replies(c for part in by_part.values() for c in part.latest),
-        answers_public=page.published_report is not None,
-    )
-    blocks = page.parts()
-    current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
+    after = ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC)
+    urls = comment_urls(request, page)
+    whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after)
     return {
+        "live_after": after,
         "comment_viewer": viewer,
-        "comment_urls": comment_urls(request, page),
+        "comment_urls": urls,
         "comment_refusal": refusal_to_comment(request.user, page.original),
-        "whole_draft": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments(""),
-        "draft_parts": [
-            (block, by_part.get(block.id) or queries.PartComments(block.id)) for block in blocks
-        ],
+        "whole_draft": whole_draft,
+        "draft_parts": draft_parts,
         # Comments keep the wording they answered, even of a part since removed.
-        "removed_parts": [
-            comments for part_id, comments in by_part.items() if part_id not in current
-        ],
+        "removed_parts": removed_parts,
     }
 
 

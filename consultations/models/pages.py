@@ -299,11 +299,15 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         page its comments, answers, report and events belong to."""
         if self.pk is None:
             return self
-        return (
+        # Most pages are their own original: only the id is read, not the
+        # draft of hundreds of parts a second time.
+        pk = (
             ConsultationPage.objects.filter(translation_key=self.translation_key)
             .order_by("pk")
+            .values_list("pk", flat=True)
             .first()
         )
+        return self if pk == self.pk else ConsultationPage.objects.get(pk=pk)
 
     @cached_property
     def published_report(self):
@@ -331,6 +335,11 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         """The parts of the draft in document order, as their stream blocks
         (``block.id`` is the stable identity, ``block.value`` the part)."""
         return list(self.draft)
+
+    def part_ids(self):
+        """The block ids of the parts in document order, read from the stored
+        stream without building each part (hundreds of them on a long draft)."""
+        return [item["id"] for item in self.draft.raw_data]
 
     def part(self, part_id):
         """The part with the block id ``part_id``, or None."""

@@ -10,14 +10,15 @@ register = template.Library()
 
 
 @register.inclusion_tag("consultations/includes/live.html", takes_context=True)
-def live_thread(context, page):
-    """The numbers of the last events the page shows, so the socket starts
+def live_thread(context, page, after):
+    """The numbers of the last events the page shows (``after``: the public
+    one, read by the view before the comments it shows), so the socket starts
     right after them: nothing between the page and the socket is lost."""
     user = context["request"].user
     moderating = can_moderate(user, page)
     return {
         "live_path": live_path(page),
-        "after": ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC),
+        "after": after,
         "moderators_after": (
             ConsultationEvent.objects.latest_sequence(page, EventAudience.MODERATORS)
             if moderating

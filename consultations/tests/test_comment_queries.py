@@ -1,5 +1,8 @@
+import uuid
+
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import OrganisationFactory, UserFactory, member_of
@@ -102,3 +105,37 @@ def test_the_draft_as_a_whole_shows_more_threads_than_each_part(index):
     parts = [part for part_id, part in by_part.items() if part_id]
     assert len(parts) == PARTS
     assert all(len(part.latest) == 1 and part.has_more for part in parts)
+
+
+def post_comment(consultation, text):
+    person = Client()
+    person.force_login(UserFactory())
+    data = {"submission_key": uuid.uuid4(), "kind": "general", "text": text}
+    assert person.post(f"{consultation.url}comment/", data).status_code == 302
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "member of a CSO"])
+def test_each_new_comment_shows_at_once_and_the_page_keeps_its_query_count(
+    client, index, signed_in, django_capture_on_commit_callbacks
+):
+    consultation = with_comments(index, 50)
+    if signed_in:
+        client.force_login(member_of(OrganisationFactory()))
+    client.get(consultation.url)
+    reread = count_queries(client, consultation.url)
+    counts = []
+
+    for number in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            post_comment(consultation, f"New comment {number}")
+            post_comment(consultation, f"Other comment {number}")
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(consultation.url).content.decode()
+        counts.append((len(queries), count_queries(client, consultation.url)))
+        assert f"<p>Other comment {number}</p>" in html
+        assert f'data-live-after="{2 * number + 2}"' in html
+
+    # The first read after a change renders the parts; the next ones, however
+    # many comments came, make as many queries as before them.
+    assert counts == [counts[0]] * 3
+    assert counts[0][1] == reread
