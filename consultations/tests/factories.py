@@ -12,6 +12,7 @@ from factory.django import DjangoModelFactory
 from fpdf import FPDF
 
 from accounts.tests.factories import InstitutionFactory, PageFactory, UserFactory
+from consultations.actions.sections import OpenInstitutionSection
 from consultations.blocks import draft_stream
 from consultations.models import (
     Answer,
@@ -41,8 +42,6 @@ class ConsultationIndexPageFactory(PageFactory):
 
 def section_of(institution, index):
     """The institution's section under ``index``, opened as the platform opens it."""
-    from consultations.actions.sections import OpenInstitutionSection
-
     return OpenInstitutionSection(index, institution).execute()
 
 
