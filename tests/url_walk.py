@@ -171,7 +171,7 @@ def hostile_requests(route):
 
 
 def with_query(path, data):
-    return f"{path}?{urlencode(data)}"
+    return f"{path}?{urlencode(data, doseq=True)}"
 
 
 @dataclass
@@ -245,12 +245,13 @@ class Objects:
     page from there."""
 
     def __init__(self, objects):
-        self.ids = {}
+        self.ids, self.parents = {}, set()
         for instance in objects:
             for model in type(instance).__mro__:
                 if getattr(model, "_meta", None) is not None and not model._meta.abstract:
                     self.ids.setdefault(model, set()).add(instance.pk)
             if isinstance(instance, Page):
+                self.parents.add(instance.get_parent().pk)
                 self.ids[Page].add(instance.get_parent().pk)
         self.any_id = min(pk for ids in self.ids.values() for pk in ids)
 
@@ -284,7 +285,8 @@ def real_paths(route, objects, texts):
     parameter naming a planted kind takes every planted id of that kind (all
     combinations of such parameters); one naming another kind takes one id;
     the others take each text with every combination of those ids (the
-    texts side by side, not every combination of texts)."""
+    texts side by side, not every combination of texts). A route named by
+    a model is also asked with the ids in its query string (``query_ids``)."""
     seen = set()
     for model in model_choices(route, objects):
         id_pools, text_pools = {}, {}
@@ -293,6 +295,8 @@ def real_paths(route, objects, texts):
                 text_pools[name] = [model._meta.app_label]
             elif model is not None and name in MODEL_NAMES:
                 text_pools[name] = [model._meta.model_name]
+            elif model is not None and name == "action":
+                text_pools[name] = bulk_actions(model) or sorted(texts)
             elif named := objects.model_named(name, route, model):
                 id_pools[name] = sorted(objects.ids[named])
             elif kind(converter) in INT_KINDS or name in OBJECT_NAMES or name.endswith("_id"):
@@ -307,3 +311,26 @@ def real_paths(route, objects, texts):
             if route.matches(values) and (path := route.fill(values)) not in seen:
                 seen.add(path)
                 yield path, values
+                if model is not None:
+                    for query in query_ids(objects, model):
+                        yield with_query(path, query), values
+
+
+def bulk_actions(model):
+    """The names of Wagtail's bulk actions on ``model`` (publish, move...)."""
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+
+    meta = model._meta
+    actions = bulk_action_registry.get_bulk_actions_for_model(meta.app_label, meta.model_name)
+    return sorted(action.action_type for action in actions)
+
+
+def query_ids(objects, model):
+    """The query strings of a view that takes its objects as ``?id=``, as
+    Wagtail's bulk actions do for the model they are named by: every planted
+    object of ``model``, and for pages also "all the children" of each
+    planted page's parent."""
+    yield {"id": sorted(objects.ids[model])}
+    if issubclass(model, Page):
+        for parent in sorted(objects.parents):
+            yield {"id": "all", "childOf": parent}

@@ -231,6 +231,11 @@ LISTINGS = [
     "/admin/reports/aging-pages/",
     "/admin/reports/workflow/",
     "/admin/reports/workflow_tasks/",
+    *(
+        f"/admin/bulk/wagtailcore/page/{action}/?{query}"
+        for action in ["delete", "publish", "unpublish", "move"]
+        for query in ["id={b_page}", "id=all&childOf={b_section}"]
+    ),
 ]
 
 
@@ -252,6 +257,18 @@ def test_listings_choosers_and_reports_do_not_show_another_institutions_draft(
     response = client.get(listing(url, ministries, index))
 
     assert CANARY.encode() not in shown(response)
+
+
+def test_bulk_actions_count_the_pages_left_out_without_naming_them(client, ministries, index):
+    client.force_login(official_of(ministries["a"]))
+    ids = f"id={ministries['a_page'].pk}&id={ministries['b_page'].pk}"
+
+    response = client.get(f"/admin/bulk/wagtailcore/page/unpublish/?{ids}")
+
+    assert response.status_code == 200
+    assert ministries["a_page"].title in response.text
+    assert "1 selected item is left out." in response.text
+    assert CANARY not in response.text
 
 
 @pytest.mark.parametrize(
