@@ -1,9 +1,14 @@
 """Wagtail admin views the site serves in place of Wagtail's own, each for a
-reason given in its docstring; the rules they apply stay in the apps' hooks."""
+reason given in its docstring; the rules they apply stay in the apps' hooks.
+Mounted before Wagtail's admin URLs, they are outside its ``require_admin_access``
+and so each is wrapped in it (``site/urls.py``)."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from wagtail import hooks
 from wagtail.admin.views import chooser
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Page
 
 
@@ -19,3 +24,18 @@ class PageChooserBrowseView(chooser.BrowseView):
         if not pages.exists():
             raise Http404
         return super().get_object_list()
+
+
+_confirm_workflow_cancellation = page_viewset_registry.as_view(
+    "confirm_workflow_cancellation", page_id_kwarg="page_id"
+)
+
+
+def confirm_workflow_cancellation(request, page_id):
+    """Wagtail's dialog asking whether publishing a page cancels its workflow
+    opens for any page id and names the workflow and its task: it belongs to
+    publishing, so it opens only for a person who may publish the page."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return _confirm_workflow_cancellation(request, page_id=page_id)

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from iris_site import admin_views, hooks, views
@@ -18,13 +19,19 @@ urlpatterns = [
     # The page chooser, browsing only from pages its hooks let the person see.
     path(
         "admin/choose-page/",
-        admin_views.PageChooserBrowseView.as_view(),
+        require_admin_access(admin_views.PageChooserBrowseView.as_view()),
         name="wagtailadmin_choose_page",
     ),
     path(
         "admin/choose-page/<int:parent_page_id>/",
-        admin_views.PageChooserBrowseView.as_view(),
+        require_admin_access(admin_views.PageChooserBrowseView.as_view()),
         name="wagtailadmin_choose_page_child",
+    ),
+    # Asked only when publishing: refused to those who may not publish the page.
+    path(
+        "admin/pages/workflow/confirm_cancellation/<int:page_id>/",
+        require_admin_access(admin_views.confirm_workflow_cancellation),
+        name="wagtailadmin_pages_confirm_workflow_cancellation",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
