@@ -1,19 +1,29 @@
-"""The consultation page's parts (a part's text, its comment count, its newest
-threads and the control to comment), rendered once per event of the
-consultation and kept in the cache: a page of hundreds of parts is otherwise
-rendered afresh for every reader. The key holds the consultation's last public
-event number, which every visible change of its comments moves on, and the
-page's revision, so nothing needs invalidating. Readers who may act on comments
-see per-comment controls: their parts are rendered for them alone."""
+"""The consultation page's comments (the draft as a whole, each part's text,
+comment count, newest threads and the control to comment, and the parts since
+removed), rendered once per event of the consultation and kept in the cache as
+one value: a page of hundreds of parts is otherwise rendered afresh for every
+reader, and read back in hundreds of pieces. The key holds the consultation's
+last public event number, which every visible change of its comments moves
+on, and the page's revision, so nothing needs invalidating.
+
+The rendering is the same for every reader who may (or may not) comment: what
+one reader may do with each comment (reply, edit, co-sign, flag...) is left as
+a marker that ``render_parts`` fills for that reader, so signed-in readers are
+served from the cache too."""
+
+import re
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from consultations import queries
 from consultations.comment_fragments import render_fragments, with_replies
+from consultations.models import Comment
 
 # Threads shown on the consultation page for the draft as a whole and under each
 # of its (often hundreds of) parts; the rest are a link away.
@@ -21,11 +31,31 @@ THREADS_ON_WHOLE_DRAFT = 3
 THREADS_PER_PART = 1
 # What no event tells about (an author's new name) shows at most this late.
 TIMEOUT = 10 * 60
-WHOLE_DRAFT = "whole-draft"
-REMOVED_PARTS = "removed-parts"
+CONTROLS_TEMPLATE = "consultations/includes/comment_controls.html"
+CONTROLS_MARKER = re.compile(r"<!--comment-controls:(\d+)-->")
 
 
-def _key_prefix(page, viewer, after):
+@dataclass(frozen=True)
+class SharedReader:
+    """The reader the cached parts are rendered for: whether the control to
+    comment shows is theirs (it is in the key); the controls of each comment
+    are marked for every reader (``may_act``) and filled in per reader."""
+
+    may_comment: bool
+    may_act: bool = True
+
+
+def comment_controls(viewer, urls, comment):
+    """What ``viewer`` may do with ``comment`` as HTML, or the marker of it
+    in parts rendered for every reader."""
+    if isinstance(viewer, SharedReader):
+        return format_html("<!--comment-controls:{}-->", comment.pk)
+    return get_template(CONTROLS_TEMPLATE).render(
+        {"comment": comment, "urls": urls, "controls": viewer.controls(comment)}
+    )
+
+
+def _key(page, viewer, after):
     shown = (
         page.pk,
         page.latest_revision_id,
@@ -35,60 +65,77 @@ def _key_prefix(page, viewer, after):
         get_language(),
         timezone.get_current_timezone_name(),
     )
-    return "consultations:page-part:{}:{}:{}:{:d}:{:d}:{}:{}:".format(*shown)
+    return "consultations:page-parts:{}:{}:{}:{:d}:{:d}:{}:{}".format(*shown)
 
 
 def render_parts(page, viewer, urls, after):
     """``(whole draft, the parts of the draft, parts no longer in it)`` as
     HTML, for the reader ``viewer`` of the page showing events up to ``after``:
-    from the cache in one round trip, the missing ones rendered from a fixed
-    number of queries and stored."""
-    sections = [WHOLE_DRAFT, *page.part_ids(), REMOVED_PARTS]
-    shared = not viewer.may_act
-    prefix = _key_prefix(page, viewer, after)
-    keys = {section: prefix + section for section in sections}
-    cached = cache.get_many(list(keys.values())) if shared else {}
-    missing = [section for section in sections if keys[section] not in cached]
-    if missing:
-        rendered = _render(page, viewer, urls, set(missing))
-        if shared:
-            cache.set_many({keys[section]: rendered[section] for section in missing}, TIMEOUT)
-        cached.update((keys[section], rendered[section]) for section in missing)
-    html = [cached[keys[section]] for section in sections]
-    return mark_safe(html[0]), mark_safe("".join(html[1:-1])), mark_safe(html[-1])
+    from the cache in one round trip, else rendered from a fixed number of
+    queries and stored; then the comments' controls of this reader."""
+    key = _key(page, viewer, after)
+    sections = cache.get(key)
+    if sections is None:
+        sections = _render(page, SharedReader(viewer.may_comment), urls)
+        cache.set(key, sections, TIMEOUT)
+    if not viewer.may_act:
+        # Readers who are not signed in may do nothing with a comment.
+        return tuple(mark_safe("".join(section[::2])) for section in sections)
+    controls = _controls(viewer, urls, [pk for section in sections for pk in section[1::2]])
+    return tuple(
+        mark_safe("".join(controls[piece] if odd else piece for odd, piece in _alternate(section)))
+        for section in sections
+    )
 
 
-def _render(page, viewer, urls, sections):
+def _alternate(section):
+    """The pieces of a section, each with whether it is a comment's id."""
+    return ((number % 2 == 1, piece) for number, piece in enumerate(section))
+
+
+def _controls(viewer, urls, pks):
+    """``{pk: HTML}`` of the reader's controls of each comment shown, from one query."""
+    comments = (
+        Comment.objects.filter(pk__in=pks).select_related("parent").prefetch_related("cosignatures")
+    )
+    return {comment.pk: comment_controls(viewer, urls, comment) for comment in comments}
+
+
+def _render(page, reader, urls):
+    """The three sections, each as pieces: HTML, then a comment's id whose
+    controls follow, then HTML again, and so on."""
     blocks = page.parts()
     by_part = queries.comments_by_part(page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT)
-    current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
-    removed = [comments for part_id, comments in by_part.items() if part_id not in current]
-    shown = {block.id for block in blocks if block.id in sections}
-    if WHOLE_DRAFT in sections:
-        shown.add(queries.WHOLE_DRAFT)
     render_fragments(
-        with_replies(
-            comment
-            for part_id, comments in by_part.items()
-            if part_id in shown or (part_id not in current and REMOVED_PARTS in sections)
-            for comment in comments.latest
-        ),
+        with_replies(comment for comments in by_part.values() for comment in comments.latest),
         answers_public=page.published_report is not None,
     )
-    context = {"comment_viewer": viewer, "comment_urls": urls}
-    rendered = {}
-    if WHOLE_DRAFT in sections:
-        whole_draft = by_part.get(queries.WHOLE_DRAFT) or queries.PartComments("")
-        rendered[WHOLE_DRAFT] = get_template("consultations/includes/part_comments.html").render(
-            {**context, "comments": whole_draft}
-        )
+    context = {"comment_viewer": reader, "comment_urls": urls}
+    whole_draft = get_template("consultations/includes/part_comments.html").render(
+        {**context, "comments": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments("")}
+    )
     part = get_template("consultations/includes/draft_part_comments.html")
-    for block in blocks:
-        if block.id in sections:
-            comments = by_part.get(block.id) or queries.PartComments(block.id)
-            rendered[block.id] = part.render({**context, "block": block, "comments": comments})
-    if REMOVED_PARTS in sections:
-        rendered[REMOVED_PARTS] = get_template("consultations/includes/removed_parts.html").render(
-            {**context, "removed_parts": removed}
+    parts = "".join(
+        part.render(
+            {
+                **context,
+                "block": block,
+                "comments": by_part.get(block.id) or queries.PartComments(block.id),
+            }
         )
-    return rendered
+        for block in blocks
+    )
+    current = {block.id for block in blocks} | {queries.WHOLE_DRAFT}
+    removed = get_template("consultations/includes/removed_parts.html").render(
+        {
+            **context,
+            # Comments keep the wording they answered, even of a part since removed.
+            "removed_parts": [
+                comments for part_id, comments in by_part.items() if part_id not in current
+            ],
+        }
+    )
+    return tuple(
+        [int(piece) if odd else piece for odd, piece in _alternate(CONTROLS_MARKER.split(html))]
+        for html in (whole_draft, parts, removed)
+    )

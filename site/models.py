@@ -1,12 +1,14 @@
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
-from iris_site import hooks
+from iris_site import hooks, page_cache
 
 
 class HomePage(Page):
@@ -28,6 +30,30 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["panels"] = hooks.panels(hooks.HOME_PANELS, request)
         return context
+
+    def route(self, request, path_components):
+        """Wagtail's routing from the site's root reads two pages per level of
+        the path; the page a path leads to is remembered until the page tree
+        changes, so a request reads that page alone, which then routes the
+        rest of the path itself (a routable page's own addresses)."""
+        if not path_components:
+            return super().route(request, path_components)
+        routed = []
+
+        def destination():
+            routed.append(super(HomePage, self).route(request, path_components))
+            page = routed[0].page
+            return page.specific_class._meta.label, page.pk, page.depth - self.depth
+
+        label, pk, depth = page_cache.site_cached(
+            request, f"route:{self.pk}:{'/'.join(path_components)}", destination
+        )
+        if routed:
+            return routed[0]
+        page = apps.get_model(label).objects.filter(pk=pk).first()
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[depth:])
 
 
 class IndexPage(Page):

@@ -84,7 +84,14 @@ def site_cached(request, name, build):
     page repeats (navigation, the language switcher) is worked out once per
     change rather than once per request."""
     built = getattr(request, "page_cache", None)
-    generation = built.generations[SITE] if built else generations([SITE])[SITE]
+    if built is None:
+        # Not a page the middleware stores: the generation is read once for
+        # all the fragments of the request.
+        if not hasattr(request, "site_generations"):
+            request.site_generations = generations([SITE])
+        generation = request.site_generations[SITE]
+    else:
+        generation = built.generations[SITE]
     key = f"iris:page-cache:fragment:{generation}:{name}"
     value = _cache().get(key)
     if value is None:

@@ -15,6 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -342,8 +343,13 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         return [item["id"] for item in self.draft.raw_data]
 
     def part(self, part_id):
-        """The part with the block id ``part_id``, or None."""
-        return next((block for block in self.draft if block.id == part_id), None)
+        """The part with the block id ``part_id``, or None. Only that part is
+        built: indexing the stream would build every part of its kind."""
+        item = next((item for item in self.draft.raw_data if item["id"] == part_id), None)
+        if item is None:
+            return None
+        block = self.draft.stream_block.child_blocks[item["type"]]
+        return StreamValue.StreamChild(block, block.to_python(item["value"]), id=item["id"])
 
 
 class AttachmentKind(models.TextChoices):

@@ -1,5 +1,6 @@
 from django import template
 
+from consultations import part_fragments
 from consultations.wording import plain_text_html, word_diff
 
 register = template.Library()
@@ -17,13 +18,11 @@ def amendment_changes(comment):
     return word_diff(comment.part_text, comment.proposed_text)
 
 
-@register.inclusion_tag("consultations/includes/comment_controls.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def comment_controls(context, comment):
     """What the reader of this page may do with ``comment``: the controls
-    around the shared comment fragment."""
-    viewer = context["comment_viewer"]
-    return {
-        "comment": comment,
-        "urls": context["comment_urls"],
-        "controls": viewer.controls(comment),
-    }
+    around the shared comment fragment (a marker of them in the parts cached
+    for every reader, ``consultations.part_fragments``)."""
+    return part_fragments.comment_controls(
+        context["comment_viewer"], context["comment_urls"], comment
+    )

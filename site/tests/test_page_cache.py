@@ -103,3 +103,23 @@ def test_health_check_and_static_files_are_never_cached(client, home_page):
     client.get("/healthz")
 
     assert "X-Page-Cache" not in client.get("/healthz")
+
+
+def test_page_given_a_new_address_answers_there_and_the_old_one_redirects(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    directory = organisation_directory(home_page)
+    old_address = directory.url
+    # A signed-in reader is never served a stored page: this is routing alone,
+    # which remembers where each address leads until the page tree changes.
+    client.force_login(UserFactory())
+    assert client.get(old_address).status_code == 200
+    directory.slug = "who-is-who"
+    with django_capture_on_commit_callbacks(execute=True):
+        directory.save_revision().publish()
+
+    moved = client.get(old_address)
+
+    assert moved.status_code == 301
+    assert moved["Location"] == "/en/who-is-who/" != old_address
+    assert client.get("/en/who-is-who/").status_code == 200
