@@ -74,6 +74,7 @@ def _render(page, viewer, urls, sections):
             for comment in comments.latest
         ),
         answers_public=page.published_report is not None,
+        part_names=page.part_names(),
     )
     context = {"comment_viewer": viewer, "comment_urls": urls}
     rendered = {}
