@@ -70,6 +70,8 @@ def test_contents_lists_chapters_and_articles_with_their_comments(client, consul
 
     contents = contents_of(html_of(client, consultation.url))
 
+    # A disclosure and plain links to the parts' anchors: it works without JavaScript.
+    assert '<details class="contents__disclosure"' in contents
     for part in consultation.parts():
         if part.value["kind"] != "paragraph":
             assert f'href="#part-{part.id}"' in contents

@@ -93,12 +93,10 @@ def test_contents_stays_beside_the_draft_on_a_laptop(visitor, law):
     expect(page.locator(f"#part-{most_commented.id}")).to_be_in_viewport()
     expect(contents).to_be_in_viewport()
     screenshot(visitor, "consultation-1366-article.png")
-    # Down the draft, and down the contents' own list: both keep its heading in view.
-    page.mouse.move(900, 400)
-    page.mouse.wheel(0, 8000)
+    # Halfway down the draft, and down the contents' own list: its heading stays in view.
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight / 2)")
     expect(contents.get_by_text("Contents of the draft")).to_be_in_viewport()
-    contents.hover()
-    page.mouse.wheel(0, 2000)
+    contents.evaluate("nav => { nav.scrollTop = nav.scrollHeight; }")
     expect(contents.get_by_text("Contents of the draft")).to_be_in_viewport()
 
 
@@ -130,8 +128,11 @@ def test_link_to_a_comment_survives_a_reload_and_a_change_of_language(visitor, l
     page = visitor.page
     page.set_viewport_size(LAPTOP)
 
-    visitor.visit(f"{law.url}#comment-{comment.pk}")
+    visitor.visit(law.url)
     shown = page.locator(f"#comment-{comment.pk}")
+    # The comment's time is its link, to copy and share.
+    shown.locator("a.comment__link").click()
+    expect(page).to_have_url(re.compile(f"{law.url}#comment-{comment.pk}$"))
     expect(shown).to_be_in_viewport()
     page.reload()
     visitor.check()
