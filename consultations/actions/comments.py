@@ -271,6 +271,17 @@ class PostComment:
             fields.update(self.clean_parent(original))
         elif self.part_id:
             fields.update(self.clean_part())
+            if kind == CommentKind.AMENDMENT and proposed_text == fields["part_text"].strip():
+                # The form starts from the part's wording: sent unchanged, it proposes nothing.
+                raise ValidationError(
+                    {
+                        "proposed_text": _(
+                            "The proposed wording is the same as the draft's: change it, or "
+                            "choose another kind of comment."
+                        )
+                    },
+                    code="unchanged",
+                )
         elif kind == CommentKind.AMENDMENT:
             raise ValidationError(
                 {"kind": _("An amendment changes one part: comment on that part to propose it.")}

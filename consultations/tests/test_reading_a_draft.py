@@ -232,6 +232,28 @@ def test_amendment_field_starts_with_the_wording_of_the_part(client, consultatio
     )
 
 
+def test_amendment_sent_with_the_wording_unchanged_is_refused(client, consultation):
+    part = part_named(consultation, "Article 3")
+    client.force_login(UserFactory())
+    form = html_of(client, f"{consultation.url}comment/?part={part.id}")
+    key = re.search(r'name="submission_key" value="([^"]+)"', form).group(1)
+
+    response = client.post(
+        f"{consultation.url}comment/",
+        {
+            "part": part.id,
+            "kind": CommentKind.AMENDMENT,
+            "text": "Keep it.",
+            "proposed_text": "Registration within three days.\r\n",
+            "submission_key": key,
+        },
+    )
+
+    assert response.status_code == 400
+    assert "The proposed wording is the same as the draft&#x27;s" in response.content.decode()
+    assert not consultation.comments.exists()
+
+
 @pytest.fixture
 def own_comment(consultation):
     """A comment by a member of two verified organisations, for the first."""
