@@ -25,7 +25,7 @@ def _key(comment):
         comment.state,
         comment.text,
         comment.proposed_text,
-        comment.part_label,
+        comment.part_name,
         comment.part_text,
         comment.moderation_reason,
         comment.created_at,
@@ -48,13 +48,18 @@ def with_replies(threads):
     return [comment for thread in threads for comment in (thread, *thread.visible_replies)]
 
 
-def render_fragments(comments, answers_public=False):
+def render_fragments(comments, answers_public=False, part_names=None):
     """Set ``comment.fragment`` to the rendered fragment of each comment,
     from the cache where it holds one, in one round trip to it. The
     institution's answer is part of it once ``answers_public`` (the report is
-    published): then it is public for every reader alike."""
+    published): then it is public for every reader alike. ``part_names``
+    (``ConsultationPage.part_names`` of the page shown) names each part in
+    the page's language; a part not in it keeps the name it had when
+    commented on."""
+    part_names = part_names or {}
     for comment in comments:
         comment.public_answer = getattr(comment, "answer", None) if answers_public else None
+        comment.part_name = part_names.get(comment.part_id) or comment.part_label
     keys = {comment.pk: _key(comment) for comment in comments}
     cached = cache.get_many(list(keys.values()))
     rendered = {}

@@ -25,6 +25,7 @@ from consultations.actions import (
     WithdrawComment,
     moderation_decisions,
     refusal_to_comment,
+    refusal_to_cosign,
     refusal_to_reply,
 )
 from consultations.comment_fragments import render_fragments, with_replies
@@ -39,6 +40,7 @@ from consultations.forms import (
 from consultations.models import CommentState, ConsultationEvent, EventAudience
 from consultations.part_fragments import render_parts
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
+from consultations.reports import report_figures
 from iris_site.converters import parse_id
 
 THREADS_PER_LIST_PAGE = 20
@@ -46,14 +48,18 @@ THREADS_PER_LIST_PAGE = 20
 
 def thread_context(request, page):
     """The consultation page's comments: each part with its counts and newest
-    threads, and what the reader may do with them. The number of the last
+    threads, what the reader may do with them, the table of contents and,
+    once the report is out, its figures. The number of the last
     event is read first: the parts, read after it, show at least the events
     up to it, so the live socket that starts after it misses none."""
     viewer = CommentViewer(request.user, page.original)
     after = ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC)
     urls = comment_urls(request, page)
     whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after)
+    report = page.published_report
     return {
+        "contents": queries.draft_contents(page),
+        "outcome": report_figures(page.original, report) if report is not None else None,
         "live_after": after,
         "comment_viewer": viewer,
         "comment_urls": urls,
@@ -106,7 +112,12 @@ def post_comment(request, page):
         user=request.user,
         consultation=page,
         reply=parent is not None,
-        initial={"part": part_id, "reply_to": parent.pk if parent else None},
+        initial={
+            "part": part_id,
+            "reply_to": parent.pk if parent else None,
+            # An amendment edits the part's wording rather than retyping it.
+            "proposed_text": part.value["text"] if part is not None and parent is None else "",
+        },
     )
     status = 200
     if parent is None:
@@ -172,7 +183,11 @@ def comment_list(request, page):
     else:
         part_name = threads.first().part_label if part_id else ""
     page_obj = Paginator(threads, THREADS_PER_LIST_PAGE).get_page(request.GET.get("page"))
-    render_fragments(with_replies(page_obj), answers_public=page.published_report is not None)
+    render_fragments(
+        with_replies(page_obj),
+        answers_public=page.published_report is not None,
+        part_names=page.part_names(),
+    )
     return TemplateResponse(
         request,
         "consultations/comment_list.html",
@@ -207,6 +222,9 @@ class CommentChange:
     def form_kwargs(self):
         return {}
 
+    def refusal_reason(self):
+        return self.refusal
+
     def extra_context(self):
         return {}
 
@@ -219,7 +237,7 @@ class CommentChange:
             return redirect_to_login(request.get_full_path())
         viewer = CommentViewer(request.user, self.page.original)
         if not viewer.controls(self.comment)[self.name]:
-            return _refused(request, self.refusal)
+            return _refused(request, self.refusal_reason())
         try:
             kwargs = self.form_kwargs()
         except CommentPermissionError as error:
@@ -299,6 +317,9 @@ class CoSign(CommentChange):
     submit_label = gettext_lazy("Co-sign")
     done_message = gettext_lazy("Your organisation now co-signs this comment.")
     form_class = CoSignForm
+
+    def refusal_reason(self):
+        return refusal_to_cosign(self.request.user, self.comment) or self.refusal
 
     def form_kwargs(self):
         organisations = cosigning_organisations(self.request.user, self.page.original, self.comment)

@@ -11,6 +11,7 @@ from consultations.models import (
     Outcome,
 )
 from consultations.permissions import commenting_organisations
+from consultations.queries import usual_organisation
 from consultations.reports import ORGANISATION_TYPES, answerable_comments
 
 
@@ -67,6 +68,7 @@ class CommentForm(forms.Form):
         super().__init__(*args, **kwargs)
         organisations = commenting_organisations(user, consultation).order_by("name")
         self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].initial = usual_organisation(user, organisations)
         if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
             self.fields["organisation"].empty_label = None
         elif not organisations:

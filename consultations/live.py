@@ -214,6 +214,7 @@ class FrameRenderer:
             for comment in render_fragments(
                 list(self.comments.values()),
                 answers_public=self.page.published_report is not None,
+                part_names=self.page.part_names(),
             )
         }
         self.counts = {}

@@ -109,6 +109,7 @@ def _render(page, reader, urls):
     render_fragments(
         with_replies(comment for comments in by_part.values() for comment in comments.latest),
         answers_public=page.published_report is not None,
+        part_names=page.part_names(),
     )
     context = {"comment_viewer": reader, "comment_urls": urls}
     whole_draft = get_template("consultations/includes/part_comments.html").render(

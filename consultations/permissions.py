@@ -124,7 +124,12 @@ def cosigning_organisations(user, consultation, comment):
 
 
 def can_cosign(user, consultation, comment):
+    """A member of another verified organisation joins a thread's first
+    comment while the consultation is open; never its author, whose
+    organisation already signs it or who speaks for themselves."""
     if not is_signed_in(user) or consultation.status != OPEN or comment.parent_id is not None:
+        return False
+    if comment.author_id == user.pk:
         return False
     if not (can_see(user, consultation, comment) and is_published_in_thread(comment)):
         return False
@@ -208,6 +213,8 @@ class CommentViewer:
     def may_cosign(self, comment):
         """``can_cosign`` on the comment's prefetched co-signatures."""
         if comment.parent_id is not None or not is_published_in_thread(comment):
+            return False
+        if comment.author_id == self.user.pk:
             return False
         taken = {comment.organisation_id, *(c.organisation_id for c in comment.cosignatures.all())}
         return bool(self.cosigning_ids - taken)

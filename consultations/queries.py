@@ -4,12 +4,13 @@ fetched, so a page's queries do not grow with its comments."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from consultations.blocks import PART_KIND_CHOICES
 from consultations.models import Comment, CoSignature, Flag
 from consultations.permissions import can_see
 
@@ -75,6 +76,24 @@ def flags_of(comment):
     )
 
 
+def usual_organisation(user, organisations):
+    """The one of ``organisations`` that ``user`` usually speaks for, to
+    preselect: the one of their latest comment, else the one their profile
+    names, else their only one; None when nothing says (they then choose)."""
+    latest = (
+        Comment.objects.filter(author=user, organisation__in=organisations)
+        .order_by("-created_at", "-pk")
+        .values_list("organisation", flat=True)
+        .first()
+    )
+    if latest is not None:
+        return latest
+    if user.speaking_for_id and organisations.filter(pk=user.speaking_for_id).exists():
+        return user.speaking_for_id
+    only = list(organisations.values_list("pk", flat=True)[:2])
+    return only[0] if len(only) == 1 else None
+
+
 def part_threads(consultation, part_id):
     """Every thread on one part (``""``: the draft as a whole), oldest first, for paging."""
     return threads(visible_comments(consultation).on_part(part_id)).order_by("created_at", "pk")
@@ -87,41 +106,136 @@ class PartComments:
     part_id: str
     count: int = 0  # comments and replies
     thread_count: int = 0
-    latest: list = field(default_factory=list)  # the newest threads, in reading order
+    # The threads shown, in reading order: the newest, and the most co-signed
+    # one, which a newer comment must not push out of view.
+    latest: list = field(default_factory=list)
 
     @property
     def has_more(self):
         return self.thread_count > len(self.latest)
 
+    @property
+    def folded(self):
+        """How many comments, replies included, the part does not show."""
+        return self.count - sum(1 + len(thread.visible_replies) for thread in self.latest)
 
-def comments_by_part(consultation, per_part, whole_draft=None):
-    """``{part_id: PartComments}`` for every part with comments: counts in one
-    query, the ``per_part`` newest threads of each part (``whole_draft`` of the
-    draft as a whole, ``per_part`` unless given) in one more, and their details
-    in a fixed number, however many comments there are."""
-    whole_draft = per_part if whole_draft is None else whole_draft
-    summary = {
+    @property
+    def shows_supported(self):
+        """Whether a thread is shown for its co-signatures rather than its date."""
+        return any(thread.support for thread in self.latest)
+
+
+def part_counts(consultation):
+    """``{part_id: PartComments}`` with the counts of every part that has
+    comments (``""``: the draft as a whole), in one query."""
+    return {
         row["part_id"]: PartComments(row["part_id"], row["count"], row["threads"])
         for row in visible_comments(consultation)
         .values("part_id")
         .annotate(count=Count("pk"), threads=Count("pk", filter=Q(parent__isnull=True)))
         .order_by()
     }
-    newest = (
+
+
+def comments_by_part(consultation, per_part, whole_draft=None):
+    """``{part_id: PartComments}`` for every part with comments: counts in one
+    query, the ``per_part`` newest threads of each part (``whole_draft`` of the
+    draft as a whole, ``per_part`` unless given) and its most co-signed one in
+    one more, and their details in a fixed number, however many comments there
+    are."""
+    whole_draft = per_part if whole_draft is None else whole_draft
+    summary = part_counts(consultation)
+    support = Coalesce(
+        Subquery(
+            CoSignature.objects.filter(comment=OuterRef("pk"))
+            .order_by()
+            .values("comment")
+            .annotate(count=Count("pk"))
+            .values("count")
+        ),
+        0,
+    )
+    newest_first = [F("created_at").desc(), F("pk").desc()]
+    shown = (
         visible_comments(consultation)
         .top_level()
         .annotate(
-            rank=Window(
+            support=support,
+            rank=Window(RowNumber(), partition_by=[F("part_id")], order_by=newest_first),
+            support_rank=Window(
                 RowNumber(),
                 partition_by=[F("part_id")],
-                order_by=[F("created_at").desc(), F("pk").desc()],
-            )
+                order_by=[F("support").desc(), *newest_first],
+            ),
         )
         .filter(
             Q(part_id=WHOLE_DRAFT, rank__lte=whole_draft)
             | (~Q(part_id=WHOLE_DRAFT) & Q(rank__lte=per_part))
+            | Q(support_rank=1, support__gt=0)
         )
     )
-    for comment in threads(newest).order_by("created_at", "pk"):
+    for comment in threads(shown).order_by("created_at", "pk"):
         summary[comment.part_id].latest.append(comment)
     return summary
+
+
+MOST_COMMENTED = 5
+PART_KINDS = dict(PART_KIND_CHOICES)
+
+
+@dataclass
+class ContentsEntry:
+    """A chapter, article or preamble in the draft's table of contents, with
+    the comments on it (an article's include those on its paragraphs) and,
+    for a chapter, its articles."""
+
+    part_id: str
+    kind: str
+    label: str
+    title: str
+    count: int = 0
+    entries: list = field(default_factory=list)
+
+    @property
+    def kind_label(self):
+        """What to call a part that has neither heading nor title (a preamble)."""
+        return PART_KINDS.get(self.kind, "")
+
+
+@dataclass
+class DraftContents:
+    entries: list  # in document order, articles inside their chapter
+    whole_draft: int  # comments on the draft as a whole
+    most_commented: list  # the entries with most comments, most first
+
+
+def draft_contents(page):
+    """The table of contents of ``page``'s draft in its language, with the
+    comment counts of every part, from the stored stream and one query."""
+    counts = {part_id: part.count for part_id, part in part_counts(page).items()}
+    entries, listed = [], []
+    chapter = article = None
+    for item in page.draft.raw_data:
+        value, count = item["value"], counts.get(item["id"], 0)
+        kind = value.get("kind", "article")
+        owner = article or chapter
+        if kind == "paragraph" and owner is not None:
+            # Listed with the article (or chapter) it is in, and counted there.
+            owner.count += count
+            continue
+        entry = ContentsEntry(
+            item["id"], kind, value.get("label", ""), value.get("title", ""), count
+        )
+        listed.append(entry)
+        if kind == "chapter":
+            chapter, article = entry, None
+            entries.append(entry)
+        elif kind == "article":
+            article = entry
+            (chapter.entries if chapter else entries).append(entry)
+        else:
+            entries.append(entry)
+    most_commented = sorted(
+        (entry for entry in listed if entry.count), key=lambda entry: -entry.count
+    )[:MOST_COMMENTED]
+    return DraftContents(entries, counts.get(WHOLE_DRAFT, 0), most_commented)

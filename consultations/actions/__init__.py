@@ -19,6 +19,7 @@ from consultations.actions.comments import (
     WithdrawComment,
     moderation_decisions,
     refusal_to_comment,
+    refusal_to_cosign,
     refusal_to_reply,
 )
 
@@ -38,5 +39,6 @@ __all__ = [
     "WithdrawComment",
     "moderation_decisions",
     "refusal_to_comment",
+    "refusal_to_cosign",
     "refusal_to_reply",
 ]

@@ -271,6 +271,17 @@ class PostComment:
             fields.update(self.clean_parent(original))
         elif self.part_id:
             fields.update(self.clean_part())
+            if kind == CommentKind.AMENDMENT and proposed_text == fields["part_text"].strip():
+                # The form starts from the part's wording: sent unchanged, it proposes nothing.
+                raise ValidationError(
+                    {
+                        "proposed_text": _(
+                            "The proposed wording is the same as the draft's: change it, or "
+                            "choose another kind of comment."
+                        )
+                    },
+                    code="unchanged",
+                )
         elif kind == CommentKind.AMENDMENT:
             raise ValidationError(
                 {"kind": _("An amendment changes one part: comment on that part to propose it.")}
@@ -377,6 +388,26 @@ class WithdrawComment:
         return comment
 
 
+def refusal_to_cosign(user, comment):
+    """Why ``user`` may not co-sign ``comment`` now, or None if they may:
+    the one reason that fits, so that a second co-signature is not answered
+    with a rule about memberships."""
+    consultation = comment.consultation
+    if permissions.can_cosign(user, consultation, comment):
+        return None
+    if not permissions.is_signed_in(user):
+        return _("Sign in to co-sign a comment.")
+    if comment.author_id == user.pk:
+        return _("You cannot co-sign your own comment.")
+    signers = permissions.commenting_organisations(user, consultation).filter(verified=True)
+    if comment.cosignatures.filter(organisation__in=signers).exists():
+        return _("You have already co-signed this comment.")
+    return _(
+        "You can co-sign open comments for a verified organisation you are a member of, "
+        "once for each organisation."
+    )
+
+
 class CoSignComment:
     """A member of another verified organisation adds it to a comment: a
     coalition comment."""
@@ -388,13 +419,9 @@ class CoSignComment:
 
     def execute(self):
         comment, consultation = self.comment, self.comment.consultation
-        if not permissions.can_cosign(self.user, consultation, comment):
-            raise CommentPermissionError(
-                _(
-                    "You can co-sign open comments for a verified organisation you are a member "
-                    "of, once for each organisation."
-                )
-            )
+        refusal = refusal_to_cosign(self.user, comment)
+        if refusal:
+            raise CommentPermissionError(refusal)
         organisations = permissions.cosigning_organisations(self.user, consultation, comment)
         if not organisations.filter(pk=self.organisation.pk).exists():
             raise CommentPermissionError(

@@ -342,6 +342,14 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
         stream without building each part (hundreds of them on a long draft)."""
         return [item["id"] for item in self.draft.raw_data]
 
+    def part_names(self):
+        """Each part's heading ("Article 5."), else its title, by block id, in
+        this page's language: what comments call the part they are on."""
+        return {
+            item["id"]: item["value"].get("label") or item["value"].get("title", "")
+            for item in self.draft.raw_data
+        }
+
     def part(self, part_id):
         """The part with the block id ``part_id``, or None. Only that part is
         built: indexing the stream would build every part of its kind."""

@@ -18,6 +18,8 @@ def live_thread(context, page, after):
     moderating = can_moderate(user, page)
     return {
         "live_path": live_path(page),
+        # Once the period is over no comment comes; moderation and answers still do.
+        "is_open": page.is_open,
         "after": after,
         "moderators_after": (
             ConsultationEvent.objects.latest_sequence(page, EventAudience.MODERATORS)

@@ -160,7 +160,8 @@
         if (frame.counts && thread) {
             var count = thread.querySelector(".part-comments__count");
             if (count) {
-                count.textContent = frame.counts.label;
+                // A part without comments shows no count at all.
+                count.textContent = frame.counts.comments ? frame.counts.label : "";
             }
         }
     }
