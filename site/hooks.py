@@ -11,6 +11,7 @@ to start with a malformed one.
 ``NAVIGATION``     -> NavigationItem: an entry in the main navigation.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
 ``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
+``ORGANISATION_PANELS`` -> OrganisationPanel: a section of an organisation's public page.
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -27,6 +28,7 @@ from wagtail import hooks
 NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
 PROFILE_PANELS = "iris_profile_panels"
+ORGANISATION_PANELS = "iris_organisation_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
@@ -36,6 +38,7 @@ ALL_HOOKS = (
     NAVIGATION,
     HOME_PANELS,
     PROFILE_PANELS,
+    ORGANISATION_PANELS,
     SEARCHABLE,
     DEMO_CONTENT,
     PUBLIC_URLS,
@@ -68,6 +71,12 @@ class HomePanel:
 class ProfilePanel(HomePanel):
     """A section of the profile page (what the person follows, say);
     ``get_context(request)`` returns None to leave it out."""
+
+
+@dataclass(frozen=True)
+class OrganisationPanel(HomePanel):
+    """A section of an organisation's public page (its peer reviews, say);
+    ``get_context(request, organisation)`` returns None to leave it out."""
 
 
 @dataclass(frozen=True)
@@ -149,12 +158,13 @@ def ordered(hook_name):
     return sorted(contributions(hook_name), key=lambda item: item.order)
 
 
-def panels(hook_name, request):
+def panels(hook_name, request, *about):
     """The ``(template_name, context)`` of each panel of ``hook_name`` that has
-    something to show, in order."""
+    something to show, in order; ``about`` is what the page shows (the
+    organisation of an organisation's page)."""
     shown = []
     for panel in ordered(hook_name):
-        panel_context = panel.get_context(request)
+        panel_context = panel.get_context(request, *about)
         if panel_context is not None:
             shown.append((panel.template_name, panel_context))
     return shown
