@@ -2,15 +2,19 @@
 the demo seeds call these, so each path checks, writes and logs alike. Every
 score change is logged in Wagtail's audit log (the review's history)."""
 
+from django.conf import settings
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from accounts.permissions import speakable_organisations
 from iris_site.page_cache import invalidate_on_commit
-from peer_reviews import permissions
+from peer_reviews import permissions, queries
 from peer_reviews.models import (
     Criterion,
     CriterionScore,
@@ -328,3 +332,33 @@ class PublishSummary:
         self.review.save(update_fields=["summary", "summary_published_at"])
         log(instance=self.review, action="peer_reviews.publish_summary", user=self.by)
         invalidate_on_commit(PUBLISHED_SUMMARIES)
+
+
+class RemindOverdueOwners:
+    """E-mail each person responsible for overdue recommendations, in their
+    language, with a link to record the follow-up of each."""
+
+    def __init__(self, today=None):
+        self.today = today or timezone.localdate()
+
+    def execute(self):
+        messages = []
+        for person, overdue in queries.overdue_by_owner(self.today).items():
+            with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
+                context = {
+                    "person": person,
+                    "recommendations": [
+                        (
+                            recommendation,
+                            settings.IRIS_BASE_URL
+                            + reverse("peer_reviews:follow_up", args=[recommendation.pk]),
+                        )
+                        for recommendation in overdue
+                    ],
+                }
+                subject = _("Peer-review recommendations past their due date")
+                body = render_to_string("peer_reviews/emails/overdue_reminder.txt", context)
+            messages.append(mail.EmailMessage(subject=subject, body=body, to=[person.email]))
+        with mail.get_connection() as connection:
+            connection.send_messages(messages)
+        return len(messages)
