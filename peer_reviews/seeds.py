@@ -86,8 +86,8 @@ def ensure_coordinator(demo):
     if membership is None:
         membership = RequestMembership(person, organisation, position).execute()
     if not membership.is_confirmed:
-        admin = demo.ensure_user("admin@iris-dialogue.example", "Ana", "Admin")
-        ConfirmMembership(membership, by=admin, manager=False).execute()
+        manager = organisation.memberships.confirmed().filter(is_manager=True).first()
+        ConfirmMembership(membership, by=manager.user, manager=False).execute()
     person.groups.add(Group.objects.get_or_create(name=NETWORK_COORDINATORS)[0])
     return person
 
