@@ -106,18 +106,24 @@ class GenerateScoreSheet:
     def __init__(self, review):
         self.review = review
 
-    @transaction.atomic
-    def execute(self):
-        criteria = Criterion.objects.filter(standard__framework_id=self.review.framework_id)
-        scores = CriterionScore.objects.filter(review=self.review)
-        if (
-            scores.exclude(criterion__in=criteria)
+    @staticmethod
+    def check(review, framework):
+        """A review scored against one version keeps it: refused with a reason."""
+        scored = (
+            CriterionScore.objects.filter(review_id=review.pk)
+            .exclude(criterion__standard__framework=framework)
             .exclude(score=None, evidence="", finding="")
-            .exists()
-        ):
+        )
+        if scored.exists():
             raise ValidationError(
                 _("This review has scores against another framework version: it cannot change.")
             )
+
+    @transaction.atomic
+    def execute(self):
+        self.check(self.review, self.review.framework_id)
+        criteria = Criterion.objects.filter(standard__framework_id=self.review.framework_id)
+        scores = CriterionScore.objects.filter(review=self.review)
         scores.exclude(criterion__in=criteria).delete()
         present = set(scores.values_list("criterion_id", flat=True))
         CriterionScore.objects.bulk_create(

@@ -1,6 +1,8 @@
 """Every form of peer reviews: the score sheet, recommendations, follow-up
 notes, the summary, and the admin's review form."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +13,7 @@ from peer_reviews.models import FollowUp, Recommendation
 from peer_reviews.status import Score
 
 SCORE_CHOICES = [("", _("Not scored yet")), *Score.choices]
+SHEET_FIELD = re.compile(r"^criterion-(\d+)-(?:score|evidence|finding)$")
 
 
 class ScoreSheetForm(forms.Form):
@@ -42,6 +45,20 @@ class ScoreSheetForm(forms.Form):
                 required=False,
                 initial=row.finding,
             )
+
+    def clean(self):
+        """A row for a criterion the sheet does not hold (of another framework
+        version, say) is refused, not dropped without a word."""
+        held = {str(row.criterion_id) for row in self.rows}
+        foreign = sorted(
+            {match[1] for key in self.data if (match := SHEET_FIELD.match(key))} - held, key=int
+        )
+        if foreign:
+            raise ValidationError(
+                _("Criteria %(ids)s are not in this review's framework version.")
+                % {"ids": ", ".join(foreign)}
+            )
+        return super().clean()
 
     def sheet(self):
         """``(row, score field, evidence field, finding field)`` for the template."""
@@ -119,6 +136,7 @@ class PeerReviewAdminForm(WagtailAdminModelForm):
         ]
         try:
             check_team(self.instance, team, people)
+            GenerateScoreSheet.check(self.instance, self.cleaned_data.get("framework"))
         except ValidationError as error:
             self.add_error(None, error)
             return False

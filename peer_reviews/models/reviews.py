@@ -19,10 +19,10 @@ class PeerReviewQuerySet(models.QuerySet):
     def summary_published(self):
         """Reviews whose summary anyone may read: published, with a consent
         that has not been withdrawn."""
-        return self.filter(
-            summary_published_at__isnull=False,
-            consents__withdrawn_at__isnull=True,
-        ).distinct()
+        standing = SummaryConsent.objects.filter(
+            review=models.OuterRef("pk"), withdrawn_at__isnull=True
+        )
+        return self.filter(models.Exists(standing), summary_published_at__isnull=False)
 
 
 class PeerReview(ClusterableModel):

@@ -1,6 +1,8 @@
 """Test builders of peer reviews: a framework with its standards and criteria,
 and a review with its team and generated score sheet."""
 
+import itertools
+
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -17,9 +19,12 @@ from peer_reviews.models import (
 from peer_reviews.roles import NETWORK_COORDINATORS
 from peer_reviews.status import Service
 
+NUMBERS = itertools.count(1)
 
-def framework(standards=2, criteria=2, version=1, name="Quality standards for social services"):
+
+def framework(standards=2, criteria=2, version=1, name=None):
     """A framework version with ``standards`` standards of ``criteria`` criteria each."""
+    name = name or f"Quality standards for social services {next(NUMBERS)}"
     english = Locale.objects.get_or_create(language_code="en")[0]
     built = Framework.objects.create(locale=english, name=name, year=2019, version=version)
     for number in range(1, standards + 1):
@@ -76,8 +81,9 @@ def scored(built, score=2, text="Seen in six case files of ten."):
 
 
 def published(built, summary="The service meets most standards."):
-    """Scored, completed, agreed to and published: the summary anyone reads."""
-    scored(built)
+    """Scored (unless it is), completed, agreed to and published: the summary anyone reads."""
+    if built.scores.filter(score=None).exists():
+        scored(built)
     actions.CompleteReview(built, by=reviewer_of(built)).execute()
     actions.GiveConsent(built, by=member_of(built.organisation)).execute()
     actions.PublishSummary(built, by=reviewer_of(built), summary=summary).execute()
