@@ -27,8 +27,9 @@ from peer_reviews.models import (
 from peer_reviews.permissions import ReviewPermissionError
 from peer_reviews.status import FollowUpStatus, Score
 
-# The tag of the cached public pages that show published summaries.
+# The tags of the cached public pages that show published summaries, and frameworks.
 PUBLISHED_SUMMARIES = "peer-review-summaries"
+FRAMEWORKS = "peer-review-frameworks"
 
 
 class CopyFramework:

@@ -3,11 +3,40 @@ each asks ``permissions`` which records the reader may see in full."""
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from peer_reviews import permissions
-from peer_reviews.models import CriterionScore, FollowUp, PeerReview, Recommendation
+from peer_reviews.models import (
+    Criterion,
+    CriterionScore,
+    FollowUp,
+    Framework,
+    PeerReview,
+    Recommendation,
+    Standard,
+)
 from peer_reviews.status import FollowUpStatus
+
+
+def framework_with_criteria(framework_id):
+    """A framework version with its standards and their criteria: public, as
+    the network published them."""
+    return get_object_or_404(
+        Framework.objects.select_related("discussed_in", "locale").prefetch_related(
+            Prefetch(
+                "standards",
+                queryset=Standard.objects.prefetch_related(
+                    Prefetch("criteria", queryset=Criterion.objects.order_by("number"))
+                ).order_by("number"),
+            )
+        ),
+        pk=framework_id,
+    )
+
+
+def frameworks_discussed_in(page):
+    return list(Framework.objects.filter(discussed_in=page).order_by("name", "-version"))
 
 
 def published_summaries():

@@ -7,6 +7,7 @@ app_name = "peer_reviews"
 urlpatterns = [
     path("", views.index, name="index"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("frameworks/<int:framework_id>/", views.framework, name="framework"),
     path("dashboard/recommendations.xlsx", views.dashboard_xlsx, name="dashboard_xlsx"),
     path("<int:peerreview_id>/", views.review, name="review"),
     path("<int:peerreview_id>/scores/", views.score_sheet, name="score_sheet"),

@@ -21,7 +21,7 @@ from peer_reviews.forms import (
     add_action_error,
 )
 from peer_reviews.models import Recommendation
-from peer_reviews.status import FollowUpStatus, Service
+from peer_reviews.status import FollowUpStatus, Score, Service
 
 
 def _refused(request, error, status=403):
@@ -33,6 +33,25 @@ def index(request):
     page_cache.depends_on(request, actions.PUBLISHED_SUMMARIES)
     reviews = queries.published_summaries().order_by("-summary_published_at")
     return render(request, "peer_reviews/index.html", {"reviews": reviews})
+
+
+def framework(request, framework_id):
+    """A framework version's standards and criteria with their guidance, and
+    the library document that discusses it."""
+    page_cache.depends_on(request, actions.FRAMEWORKS)
+    shown = queries.framework_with_criteria(framework_id)
+    return render(
+        request,
+        "peer_reviews/framework.html",
+        {"framework": shown, "scale": Score.choices},
+    )
+
+
+def discussed_frameworks(request, page):
+    """The frameworks a library document discusses, on that document's page."""
+    page_cache.depends_on(request, actions.FRAMEWORKS)
+    frameworks = queries.frameworks_discussed_in(page)
+    return {"frameworks": frameworks} if frameworks else None
 
 
 def review(request, peerreview_id):

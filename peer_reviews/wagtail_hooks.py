@@ -55,6 +55,15 @@ def organisation_reviews_panel():
     )
 
 
+@hooks.register(iris_hooks.PAGE_PANELS)
+def discussed_frameworks_panel():
+    return iris_hooks.PagePanel(
+        template_name="peer_reviews/includes/discussed_frameworks.html",
+        get_context=views.discussed_frameworks,
+        order=10,
+    )
+
+
 @hooks.register(iris_hooks.PROFILE_PANELS)
 def own_reviews_panel():
     return iris_hooks.ProfilePanel(

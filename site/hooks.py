@@ -12,6 +12,7 @@ to start with a malformed one.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
 ``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
 ``ORGANISATION_PANELS`` -> OrganisationPanel: a section of an organisation's public page.
+``PAGE_PANELS``    -> PagePanel: a section of any app's page (what else refers to it).
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -29,6 +30,7 @@ NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
 PROFILE_PANELS = "iris_profile_panels"
 ORGANISATION_PANELS = "iris_organisation_panels"
+PAGE_PANELS = "iris_page_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
@@ -39,6 +41,7 @@ ALL_HOOKS = (
     HOME_PANELS,
     PROFILE_PANELS,
     ORGANISATION_PANELS,
+    PAGE_PANELS,
     SEARCHABLE,
     DEMO_CONTENT,
     PUBLIC_URLS,
@@ -77,6 +80,13 @@ class ProfilePanel(HomePanel):
 class OrganisationPanel(HomePanel):
     """A section of an organisation's public page (its peer reviews, say);
     ``get_context(request, organisation)`` returns None to leave it out."""
+
+
+@dataclass(frozen=True)
+class PagePanel(HomePanel):
+    """A section another app adds to a page (the quality-standards framework a
+    library document discusses, say), so neither app imports the other;
+    ``get_context(request, page)`` returns None to leave it out."""
 
 
 @dataclass(frozen=True)
