@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from iris_site import page_cache, spreadsheets
@@ -104,7 +105,13 @@ def score_sheet(request, peerreview_id):
             add_action_error(form, error)
         else:
             messages.success(
-                request, _("%(count)s rows of the score sheet saved.") % {"count": len(changed)}
+                request,
+                ngettext(
+                    "%(count)s row of the score sheet saved.",
+                    "%(count)s rows of the score sheet saved.",
+                    len(changed),
+                )
+                % {"count": len(changed)},
             )
             return redirect("peer_reviews:review", peerreview_id=record.pk)
     status = 400 if request.method == "POST" else 200
