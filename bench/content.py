@@ -96,3 +96,75 @@ def library(parent, documents):
         for number in range(documents)
     ]
     return index, pages
+
+
+def peer_reviews(organisations, cycles, criteria):
+    """``organisations`` reviewed organisations in four countries, each
+    reviewed in ``cycles`` cycles against one framework of ``criteria``
+    criteria (five standards), every criterion scored; three recommendations
+    per review, in every follow-up state. Returns the reviews."""
+    import datetime
+
+    from accounts.tests.factories import OrganisationFactory
+    from peer_reviews.models import (
+        CriterionScore,
+        FollowUp,
+        PeerReview,
+        Recommendation,
+        TeamOrganisation,
+    )
+    from peer_reviews.status import FollowUpStatus, Priority, Service
+    from peer_reviews.tests.factories import framework
+
+    used = framework(standards=5, criteria=criteria // 5)
+    rows = list(used.standards.values_list("criteria", flat=True))
+    countries = ["RS", "BA", "ME", "MK"]
+    reviewed = [
+        OrganisationFactory(country=countries[number % 4]) for number in range(organisations)
+    ]
+    peers = [OrganisationFactory(country="AL") for _peer in range(5)]
+    services = list(Service)
+    reviews = PeerReview.objects.bulk_create(
+        PeerReview(
+            organisation=organisation,
+            service=services[number % len(services)],
+            cycle=cycle,
+            framework=used,
+            completed_at=datetime.datetime(2020 + cycle, 6, 1, tzinfo=datetime.UTC),
+        )
+        for number, organisation in enumerate(reviewed)
+        for cycle in range(1, cycles + 1)
+    )
+    TeamOrganisation.objects.bulk_create(
+        TeamOrganisation(review=review, organisation=peers[number % 5])
+        for number, review in enumerate(reviews)
+    )
+    CriterionScore.objects.bulk_create(
+        CriterionScore(
+            review=review, criterion_id=criterion, score=(number + review.cycle) % 4, finding="."
+        )
+        for review in reviews
+        for number, criterion in enumerate(rows)
+    )
+    recommendations = Recommendation.objects.bulk_create(
+        Recommendation(
+            review=review,
+            text=f"Recommendation {number}",
+            priority=Priority.MEDIUM,
+            due_on=datetime.date(2021 + review.cycle, 1 + number * 3, 1),
+        )
+        for review in reviews
+        for number in range(3)
+    )
+    states = list(FollowUpStatus)
+    FollowUp.objects.bulk_create(
+        FollowUp(
+            recommendation=recommendation,
+            status=states[number % len(states)],
+            noted_on=datetime.date(2024, 1, 1),
+            note="Noted.",
+        )
+        for number, recommendation in enumerate(recommendations)
+        if number % len(states)
+    )
+    return reviews

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from iris_site import hooks
 from iris_site.geography import Country
 from iris_site.models import IndexPage
 from policy_library.admin_forms import LibraryDocumentPageForm
@@ -172,6 +173,7 @@ class LibraryDocumentPage(Page):
         context["policy_areas"] = [area.localized for area in self.policy_areas.all()]
         context["files"] = self.files.select_related("document")
         context["related_pages"] = self.live_related_pages()
+        context["panels"] = hooks.panels(hooks.PAGE_PANELS, request, self)
         return context
 
     def live_related_pages(self):

@@ -19,6 +19,8 @@ EXPECTED = {
     hooks.NAVIGATION: hooks.NavigationItem,
     hooks.HOME_PANELS: hooks.HomePanel,
     hooks.PROFILE_PANELS: hooks.ProfilePanel,
+    hooks.ORGANISATION_PANELS: hooks.OrganisationPanel,
+    hooks.PAGE_PANELS: hooks.PagePanel,
     hooks.SEARCHABLE: hooks.SearchableContent,
     hooks.DEMO_CONTENT: hooks.DemoContent,
     hooks.PUBLIC_URLS: hooks.PublicUrls,

@@ -91,6 +91,7 @@ FEATURE_APPS = [
     "consultations",
     "hearings",
     "policy_library",
+    "peer_reviews",
     "search",
 ]
 REMOVED_FEATURE_APPS = env_list("IRIS_WITHOUT_APPS")

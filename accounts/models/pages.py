@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from accounts.filters import OrganisationFilterForm
 from accounts.models.organisations import Organisation
+from iris_site import hooks
 
 
 class OrganisationIndexPage(RoutablePageMixin, Page):
@@ -45,6 +46,10 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
         )
         return self.render(
             request,
-            context_overrides={"organisation": organisation, "members": members},
+            context_overrides={
+                "organisation": organisation,
+                "members": members,
+                "panels": hooks.panels(hooks.ORGANISATION_PANELS, request, organisation),
+            },
             template="accounts/organisation_page.html",
         )

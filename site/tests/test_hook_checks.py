@@ -73,6 +73,18 @@ MALFORMED = [
         id="home panel with a context that is not callable",
     ),
     pytest.param(
+        hooks.PAGE_PANELS,
+        hooks.PagePanel(template_name="peer_reviews/no_such_panel.html", get_context=dict),
+        "template 'peer_reviews/no_such_panel.html' does not exist",
+        id="page panel with a missing template",
+    ),
+    pytest.param(
+        hooks.PAGE_PANELS,
+        hooks.HomePanel(template_name="tests/panel.html", get_context=dict),
+        "not a PagePanel",
+        id="page panel of the wrong kind",
+    ),
+    pytest.param(
         hooks.DEMO_CONTENT,
         hooks.DemoContent(name="drafts", load="consultations.seeds.load"),
         "load is not callable",
