@@ -10,7 +10,7 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from consultations.models import Comment, CoSignature, Flag
+from consultations.models import Comment, CommentState, CoSignature, Flag
 from consultations.permissions import can_see
 
 WHOLE_DRAFT = ""
@@ -125,3 +125,16 @@ def comments_by_part(consultation, per_part, whole_draft=None):
     for comment in threads(newest).order_by("created_at", "pk"):
         summary[comment.part_id].latest.append(comment)
     return summary
+
+
+def moderation_queue():
+    """Comments waiting for a moderator, oldest first: pending ones, and
+    those readers' flags have hidden until a moderator decides."""
+    return (
+        Comment.objects.filter(
+            state__in=[CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS],
+            withdrawn_at__isnull=True,
+        )
+        .select_related("consultation")
+        .order_by("created_at", "pk")
+    )
