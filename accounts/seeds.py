@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from accounts.actions import ConfirmMembership, RequestMembership, UpdateProfile
 from accounts.models import Membership, Organisation, OrganisationIndexPage, OrganisationKind
-from accounts.roles import EDITORS, MODERATORS
+from accounts.roles import EDITORS, MODERATORS, PUBLIC_OFFICIALS, ROLE_LABELS
 
 CSO = OrganisationKind.CSO
 PUBLIC = OrganisationKind.PUBLIC_INSTITUTION
@@ -246,6 +246,14 @@ DIRECTORY_TITLES = {
 }
 
 
+def _role_shown(role, organisation):
+    if role is not None:
+        return f"{ROLE_LABELS[role]} ({organisation.short_name})"
+    if organisation.is_governmental:
+        return f"{ROLE_LABELS[PUBLIC_OFFICIALS]} of {organisation.name}"
+    return f"Member of {organisation.short_name} ({organisation.get_kind_display()})"
+
+
 def load_directory(demo):
     organisations = {}
     for slug, (name, short, kind, country, website, verified, description) in ORGANISATIONS.items():
@@ -275,11 +283,13 @@ def load_directory(demo):
             person.groups.add(Group.objects.get(name=role))
         if person.speaking_for_id is None:
             UpdateProfile(person, speaking_for=organisation).execute()
+        demo.introduce(email, _role_shown(role, organisation))
 
     # One request still waiting, so managers see the confirmation flow.
     newcomer = demo.ensure_user("luka.jovanovic@idc.example", "Luka", "Jovanović")
     if not Membership.objects.filter(user=newcomer).exists():
         RequestMembership(newcomer, organisations["idc"], "Volunteer").execute()
+    demo.introduce(newcomer.email, "Membership of IDC awaiting confirmation")
 
     directory = demo.ensure_page(
         demo.home(),

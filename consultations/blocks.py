@@ -19,11 +19,20 @@ PART_KIND_CHOICES = [
 ]
 
 
+class PartKindBlock(blocks.ChoiceBlock):
+    """Whether a part is a chapter, an article... Search leaves it out: the
+    heading already says so in the draft's language, and the kind's label, in
+    the editor's language, put "Chapter Глава I" in the search results."""
+
+    def get_searchable_content(self, value):
+        return []
+
+
 class DraftPartBlock(blocks.StructBlock):
     """A chapter, article or paragraph of the draft. ``label`` is the heading as
     written ("Član 5.", "Glava II"); the text holds one paragraph a line."""
 
-    kind = blocks.ChoiceBlock(choices=PART_KIND_CHOICES, default="article")
+    kind = PartKindBlock(choices=PART_KIND_CHOICES, default="article")
     label = blocks.CharBlock(label=_("heading"), max_length=80, required=False)
     title = blocks.CharBlock(label=_("title"), max_length=255, required=False)
     text = blocks.TextBlock(label=_("text"), required=False)

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from consultations.blocks import PART_KIND_CHOICES
-from consultations.models import Comment, CoSignature, Flag
+from consultations.models import Comment, CommentState, CoSignature, Flag
 from consultations.permissions import can_see
 
 WHOLE_DRAFT = ""
@@ -239,3 +239,16 @@ def draft_contents(page):
         (entry for entry in listed if entry.count), key=lambda entry: -entry.count
     )[:MOST_COMMENTED]
     return DraftContents(entries, counts.get(WHOLE_DRAFT, 0), most_commented)
+
+
+def moderation_queue():
+    """Comments waiting for a moderator, oldest first: pending ones, and
+    those readers' flags have hidden until a moderator decides."""
+    return (
+        Comment.objects.filter(
+            state__in=[CommentState.PENDING, CommentState.HIDDEN_BY_FLAGS],
+            withdrawn_at__isnull=True,
+        )
+        .select_related("consultation")
+        .order_by("created_at", "pk")
+    )

@@ -10,15 +10,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import OrganisationKind
-from accounts.permissions import is_editor, speakable_organisations
+from accounts.permissions import has_role, is_editor, speakable_organisations
+from accounts.roles import PUBLIC_OFFICIALS
 from consultations.models import (
     Comment,
     CommentKind,
     CommentState,
     ConsultationPage,
     ConsultationReport,
+    ConsultationStatus,
     MinimumPeriod,
     Outcome,
+    status_conditions,
 )
 from iris_site.geography import Country
 
@@ -283,23 +286,25 @@ class InstitutionRecord(AnswerShares):
 
 
 ACCEPTED = [Outcome.ACCEPTED, Outcome.PARTLY_ACCEPTED]
+# A consultation's comments that its institution answers, as a condition on
+# the consultation (``answerable_comments`` is the same list for one).
+ANSWERABLE = Q(
+    comments__parent__isnull=True,
+    comments__state=CommentState.PUBLISHED,
+    comments__withdrawn_at__isnull=True,
+)
 
 
 def institution_record(institution):
     """The public record of ``institution``: each of its live consultations
     (in their original language) with its figures, in four queries."""
-    answerable = Q(
-        comments__parent__isnull=True,
-        comments__state=CommentState.PUBLISHED,
-        comments__withdrawn_at__isnull=True,
-    )
     consultations = (
         originals(ConsultationPage.objects.live().public().filter(institution=institution))
         .annotate(
-            comment_count=Count("comments", filter=answerable),
-            answered_count=Count("comments", filter=answerable & Q(comments__answer__isnull=False)),
+            comment_count=Count("comments", filter=ANSWERABLE),
+            answered_count=Count("comments", filter=ANSWERABLE & Q(comments__answer__isnull=False)),
             accepted_count=Count(
-                "comments", filter=answerable & Q(comments__answer__outcome__in=ACCEPTED)
+                "comments", filter=ANSWERABLE & Q(comments__answer__outcome__in=ACCEPTED)
             ),
         )
         .order_by("-opens_at", "pk")
@@ -342,3 +347,31 @@ def consultations_to_answer(user):
             )
         )
     return consultations.select_related("institution").order_by("-closes_at", "pk")
+
+
+def official_institutions(user):
+    """The institutions ``user`` acts for as a public official."""
+    institutions = speakable_organisations(user).filter(kind__in=OrganisationKind.governmental())
+    return institutions if has_role(user, PUBLIC_OFFICIALS) else institutions.none()
+
+
+def is_official(user):
+    return official_institutions(user).exists()
+
+
+def institution_dashboard(user):
+    """What an official has to do, for their admin dashboard: their
+    institution's consultations still open or waiting for answers, closing
+    first, each with its comments not yet answered. Only the institutions
+    they are an official of, never another's (editors included: their
+    dashboard shows other work)."""
+    conditions = status_conditions(timezone.now())
+    return (
+        originals(ConsultationPage.objects.filter(institution__in=official_institutions(user)))
+        .filter(conditions[ConsultationStatus.OPEN] | conditions[ConsultationStatus.CLOSED])
+        .annotate(
+            unanswered=Count("comments", filter=ANSWERABLE & Q(comments__answer__isnull=True))
+        )
+        .select_related("institution")
+        .order_by("closes_at", "pk")
+    )

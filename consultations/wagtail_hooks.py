@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import admin_views, permissions, queries, routing, seeds, views
+from consultations import admin_views, dashboard, permissions, queries, routing, seeds, views
 from consultations.actions import LOG_ACTIONS
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
@@ -183,6 +183,12 @@ def answering_button(page, user, next_url=None):
             reverse("consultations_answering", args=[page.pk]),
             priority=70,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def consultations_dashboard_panels(request, panels):
+    """An official's consultations to answer, a moderator's queue."""
+    panels.extend(dashboard.dashboard_panels(request.user))
 
 
 @hooks.register("register_admin_viewset")

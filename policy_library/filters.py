@@ -22,10 +22,16 @@ class LibraryFilterForm(FacetFilterForm):
     """Browses the library index by type, country, year and policy area. A
     document without countries is regional."""
 
+    q = forms.CharField(
+        label=_("Words in the document"),
+        required=False,
+        max_length=200,
+        widget=forms.SearchInput,
+    )
     document_type = forms.ChoiceField(label=_("Type of document"), required=False)
     year = forms.ChoiceField(label=_("Year of publication"), required=False)
 
-    field_order = ["document_type", "country", "year", "policy_area"]
+    field_order = ["q", "document_type", "country", "year", "policy_area"]
     lookups = {
         **FacetFilterForm.lookups,
         "document_type": "document_type",
@@ -63,6 +69,10 @@ class LibraryFilterForm(FacetFilterForm):
         )
 
     def filter_by(self, items, name, value):
+        if name == "q":
+            # Wagtail's search reads titles, summaries and bodies in either
+            # script; its results narrow the listing, facets and all.
+            return items.filter(pk__in=[document.pk for document in items.search(value)])
         if name == "country" and value == REGIONAL:
             return items.filter(countries=None)
         return super().filter_by(items, name, value)

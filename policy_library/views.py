@@ -1,4 +1,4 @@
-from django.utils.html import strip_tags
+from wagtail.rich_text import get_text_for_indexing
 
 from iris_site import hooks
 from policy_library.models import LibraryDocumentPage, LibraryIndexPage
@@ -28,8 +28,14 @@ def search_document(page):
     return hooks.SearchDocument(
         title=page.title,
         summary=page.summary,
-        body=" ".join(
-            part for part in (strip_tags(page.body), page.authors, page.publishers) if part
+        # Authors who publish their own work are named once, not "IRIS network
+        # IRIS network"; each part keeps a space from the next.
+        body="\n".join(
+            dict.fromkeys(
+                part
+                for part in (get_text_for_indexing(page.body), page.authors, page.publishers)
+                if part
+            )
         ),
         files="\n".join(file.text for file in page.files.all() if file.text),
         type=page.document_type,

@@ -3,8 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from accounts.permissions import is_editor
 from iris_site import hooks as iris_hooks
 from policy_library import seeds, views
+from policy_library.dashboard import UnreadableFilesPanel
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 from policy_library.viewsets import UnreadableFilesReportViewSet
 
@@ -43,3 +45,10 @@ def library_demo_content():
 @hooks.register("register_admin_viewset")
 def unreadable_files_report():
     return UnreadableFilesReportViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def unreadable_files_panel(request, panels):
+    """Editors replace the files whose text could not be read."""
+    if is_editor(request.user):
+        panels.append(UnreadableFilesPanel())

@@ -8,6 +8,7 @@ from datetime import datetime
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from iris_site import hooks
@@ -70,7 +71,9 @@ def _text(page, search_field):
     if isinstance(model_field, StreamField):
         return " ".join(str(part) for part in model_field.get_searchable_content(value))
     if isinstance(model_field, RichTextField):
-        return strip_tags(str(value))
+        # Block elements keep a space between them: "<li>Migration</li><li>The
+        # draft" is two words, not "MigrationThe", in the index and the snippet.
+        return get_text_for_indexing(str(value))
     if callable(value):
         value = value()
     return strip_tags(str(value))

@@ -10,6 +10,9 @@ from search.backends.base import FACETS
 
 QUERY_MAX_LENGTH = 200
 MAX_WORDS = 12
+# A word of one letter ("a", "i", "u") is in almost every text: searching it
+# would answer everything.
+MIN_WORD_LENGTH = 2
 MAX_PAGE = 1000
 SLUG = re.compile(r"^[\w.-]{1,100}$")
 # A query is one line of text: control characters are spaces to it, and the
@@ -27,6 +30,16 @@ def _valid(name, value):
     return bool(SLUG.match(value))
 
 
+def _cut(query):
+    """``query`` cut to the limit, at the end of a word where it has several."""
+    if len(query) <= QUERY_MAX_LENGTH:
+        return query
+    cut = query[:QUERY_MAX_LENGTH]
+    if not query[QUERY_MAX_LENGTH].isspace() and len(cut.split()) > 1:
+        cut = cut.rsplit(None, 1)[0]
+    return cut
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Search for"),
@@ -41,18 +54,29 @@ class SearchForm(forms.Form):
     )
 
     def __init__(self, data=None, **kwargs):
-        if data is not None and CONTROL_CHARACTERS.search(data.get("q", "")):
+        query = data.get("q", "") if data is not None else ""
+        # A query past the limit is cut at the last whole word and searched;
+        # ``cut`` tells the page to say so.
+        self.cut = len(query) > QUERY_MAX_LENGTH
+        if CONTROL_CHARACTERS.search(query) or self.cut:
             data = data.copy()
-            data["q"] = CONTROL_CHARACTERS.sub(" ", data["q"])
+            data["q"] = _cut(CONTROL_CHARACTERS.sub(" ", query))
         super().__init__(data, **kwargs)
         self.ignored_filters = []
 
     def words(self):
-        """The folded words of the query, without the quotes, stars, brackets
-        and colons that engines read as syntax: readers type them as text."""
+        """The folded words of the query long enough to search, without the
+        quotes, stars, brackets and colons that engines read as syntax:
+        readers type them as text."""
         if not self.is_valid():
             return []
-        return analysis.words(self.cleaned_data["q"])[:MAX_WORDS]
+        return [
+            word for word in analysis.words(self.cleaned_data["q"]) if len(word) >= MIN_WORD_LENGTH
+        ][:MAX_WORDS]
+
+    def too_short(self):
+        """Whether the reader typed words, each too short to search."""
+        return self.is_valid() and bool(analysis.words(self.cleaned_data["q"])) and not self.words()
 
     def sort_order(self):
         return (self.is_valid() and self.cleaned_data["sort"]) or "relevance"

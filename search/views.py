@@ -12,7 +12,7 @@ from search import facets as facet_names
 from search.backends import SearchUnavailable, get_backend
 from search.backends.base import SearchQuery, SearchResults
 from search.documents import content_type_of, searchable
-from search.forms import SearchForm
+from search.forms import MIN_WORD_LENGTH, QUERY_MAX_LENGTH, SearchForm
 from search.tasks import record_failure
 
 logger = logging.getLogger(__name__)
@@ -73,6 +73,19 @@ def search_results(request):
     words = form.words()
     filters = form.filters()
     messages = []
+    if form.cut:
+        messages.append(
+            _("Your search was longer than %(limit)d characters: its first words were searched.")
+            % {"limit": QUERY_MAX_LENGTH}
+        )
+    if form.too_short():
+        messages.append(
+            _(
+                "Type words of at least %(length)d letters: a single letter would match "
+                "almost everything."
+            )
+            % {"length": MIN_WORD_LENGTH}
+        )
     if form.ignored_filters:
         messages.append(
             _("Some filters were not understood and were left out: %(values)s.")
@@ -115,9 +128,12 @@ def search_results(request):
             else [],
             "facets": facet_names.labelled(results.facets, filters) if results else [],
             "filters": filters,
+            "chosen_filters": sum(len(values) for values in filters.values()),
             "page_obj": page_obj,
             "messages_for_reader": messages,
             "degraded": degraded,
+            "searched_kinds": [content.label for content in searchable()],
+            "too_short": form.too_short(),
         },
     )
 

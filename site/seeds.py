@@ -115,6 +115,13 @@ class DemoSite:
     def __init__(self, password, stdout=None):
         self.password = password
         self.stdout = stdout
+        # (e-mail, role) of the people a visitor may sign in as, printed by
+        # load_demo next to the administrator's log-in.
+        self.people = []
+
+    def introduce(self, email, role):
+        """Name ``email`` among the demo people, with the role it shows."""
+        self.people.append((email, role))
 
     def say(self, message):
         if self.stdout is not None:

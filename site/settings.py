@@ -549,6 +549,9 @@ LOGGING = {
         # Each request to the search engine is logged at INFO.
         "opensearch": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # fpdf2 subsets a font for each demo library file and fontTools logs
+        # every table it prunes (about 900 lines for the demo).
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -114,3 +114,42 @@ def test_password_change_keeps_the_person_signed_in(client):
     user.refresh_from_db()
     assert user.check_password(NEW_PASSWORD)
     assert client.get(reverse("accounts:profile")).status_code == 200
+
+
+def test_the_sign_in_link_returns_the_person_to_the_page_they_were_on(client, home_page):
+    UserFactory(email="amra@example.org")
+    html = client.get("/en/search/?q=asylum").content.decode()
+    link = re.search(r'<a href="([^"]+)">Sign in</a>', html).group(1)
+
+    assert link == reverse("account_login") + "?next=/en/search/%3Fq%3Dasylum"
+    response = client.post(link, {"login": "amra@example.org", "password": PASSWORD})
+    assert response.url == "/en/search/?q=asylum"
+
+
+@pytest.mark.parametrize("elsewhere", ["https://evil.example/", "//evil.example/", "javascript:x"])
+def test_sign_in_never_sends_the_person_to_another_site(client, elsewhere):
+    UserFactory(email="amra@example.org")
+
+    response = client.post(
+        reverse("account_login") + f"?next={elsewhere}",
+        {"login": "amra@example.org", "password": PASSWORD},
+    )
+
+    assert response.url == reverse("accounts:profile")
+
+
+def test_the_sign_in_page_does_not_send_the_person_back_to_itself(client):
+    html = client.get(reverse("account_login")).content.decode()
+
+    assert f'<a href="{reverse("account_login")}">Sign in</a>' in html
+
+
+def test_forgotten_passwords_have_one_wording(client):
+    user = UserFactory(email="amra@example.org")
+    sign_in = client.get(reverse("account_login")).content.decode()
+    client.force_login(user)
+    change = client.get(reverse("account_change_password")).content.decode()
+
+    assert sign_in.count("Forgot your password?") == 1
+    assert "Forgot your password?" in change
+    assert "Forgotten" not in sign_in + change

@@ -26,3 +26,15 @@ def test_consultations_are_found_by_what_readers_remember(index, words):
     ConsultationPageFactory(parent=index, title="Social housing strategy")
 
     assert list(ConsultationPage.objects.live().search(words)) == [consultation]
+
+
+def test_a_parts_kind_is_not_searched_only_its_heading_in_the_drafts_language(index):
+    ConsultationPageFactory(
+        parent=index,
+        title="Нацрт закона о азилу",
+        slug="nacrt",
+        draft=draft_stream([("chapter", "Глава I", "Основне одредбе", "")]),
+    )
+
+    assert list(ConsultationPage.objects.live().search("chapter")) == []
+    assert len(ConsultationPage.objects.live().search("Глава")) == 1

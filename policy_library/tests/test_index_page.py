@@ -206,3 +206,22 @@ def test_index_query_count_does_not_grow_with_documents(
         response = client.get(index.url, {"country": "RS", "policy_area": "asylum"})
 
     assert len(listed_titles(response)) == documents
+
+
+def test_the_index_has_a_text_box_that_narrows_the_documents(client, index):
+    LibraryDocumentPageFactory(
+        parent=index, title="Shadow report", summary="Reception of asylum seekers."
+    )
+    LibraryDocumentPageFactory(parent=index, title="Child protection", summary="Guardianship.")
+    LibraryDocumentPageFactory(
+        parent=index, title="Тражиоци азила", slug="trazioci", summary="Смештај и правна помоћ."
+    )
+
+    html = client.get(index.url).content.decode()
+    found = client.get(index.url, {"q": "asylum"})
+    cyrillic = client.get(index.url, {"q": "азила"})
+
+    assert '<input type="search" name="q"' in html
+    assert listed_titles(found) == ["Shadow report"]
+    assert "1 document" in found.content.decode()
+    assert listed_titles(cyrillic) == ["Тражиоци азила"]

@@ -144,6 +144,36 @@ def test_snippets_mark_the_words_found_in_the_body(engine, libraries, committed)
     assert any("<mark>азила</mark>" in fragment for fragment in results.hits[0].snippets)
 
 
+def test_snippets_name_authors_who_publish_their_own_work_once(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["en"],
+            title="Reception standards",
+            body="<p>Where the candidate countries stand.</p>",
+            authors="IRIS network",
+            publishers="IRIS network",
+        )
+
+    snippets = search(engine, "iris network").hits[0].snippets
+
+    assert "network" in snippets[0]
+    assert snippets[0].count("network") == 1
+
+
+def test_snippets_keep_the_words_of_rich_text_blocks_apart(engine, libraries, committed):
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["en"],
+            title="Agenda",
+            body="<ul><li>Commissariat for Refugees and Migration</li><li>The draft amendments</li></ul>",
+        )
+
+    results = search(engine, "migration")
+
+    assert titles(results) == ["Agenda"]
+    assert "MigrationThe" not in results.hits[0].snippets[0].replace("</mark>", "")
+
+
 def test_newest_first_and_pages(engine, libraries, committed):
     with committed():
         for number in range(12):

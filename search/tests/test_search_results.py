@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -90,7 +92,7 @@ def test_words_wrapped_in_search_syntax_are_still_found(
     assert result_titles(search(client, query)) == ["Asylum procedure"]
 
 
-def test_very_long_query_is_refused_with_a_message(
+def test_very_long_query_is_cut_to_the_limit_and_searched_with_a_note(
     committed, client, home_page, web_pages_searchable
 ):
     with committed():
@@ -100,8 +102,64 @@ def test_very_long_query_is_refused_with_a_message(
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert f"Ensure this value has at most {QUERY_MAX_LENGTH} characters (it has 5000)." in html
+    assert f"Your search was longer than {QUERY_MAX_LENGTH} characters" in html
+    assert result_titles(response) == ["Asylum procedure"]
+    assert 'value="asylum asylum' in html
+    assert "Ensure this value has at most" not in html
+
+
+def test_a_query_cut_at_the_limit_keeps_whole_words(client):
+    html = search(client, "asylum " * 40).content.decode()
+
+    shown = re.search(r'name="q" value="([^"]*)"', html).group(1)
+    assert len(shown) <= QUERY_MAX_LENGTH
+    assert set(shown.split()) == {"asylum"}
+
+
+@pytest.mark.parametrize("query", ["a", "i", "5", "a i"])
+def test_a_one_letter_query_says_it_is_too_short_and_finds_nothing(
+    committed, client, home_page, web_pages_searchable, query
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="A guide", search_description="a i 5")
+        WebPageFactory(parent=home_page, title="Another guide", search_description="a i 5")
+
+    response = search(client, query)
+
+    html = response.content.decode()
     assert result_titles(response) == []
+    assert "Type words of at least 2 letters" in html
+    assert "Type a word or two" not in html
+
+
+def test_a_one_letter_word_beside_a_longer_one_is_left_out(
+    committed, client, home_page, web_pages_searchable
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
+
+    assert result_titles(search(client, "asylum a")) == ["Asylum procedure"]
+
+
+def test_the_empty_search_names_the_kinds_of_content_searched(client, web_pages_searchable):
+    html = search(client, "").content.decode()
+
+    assert "titles, summaries, text and attached files" in html
+    assert "<li>Web page</li>" in html
+
+
+def test_results_come_before_the_facets_which_wait_behind_a_filter_disclosure(
+    committed, client, home_page, web_pages_searchable
+):
+    with committed():
+        WebPageFactory(parent=home_page, title="Asylum procedure")
+
+    html = search(client, "asylum").content.decode()
+
+    assert html.index('<details class="search-facets__disclosure">') < html.index("card__title")
+    assert '<summary class="search-facets__summary">Filter</summary>' in html
+    assert '<input type="checkbox" form="search-form" name="language" value="en">' in html
+    assert '<button type="submit" form="search-form" class="button">Apply filters</button>' in html
 
 
 def test_results_are_paginated(committed, client, home_page, web_pages_searchable):

@@ -1,5 +1,6 @@
 """`manage.py load_demo` fills the site once, however often it runs."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -23,13 +24,21 @@ def site_contents():
     }
 
 
-def test_loading_the_demo_again_adds_nothing_and_keeps_a_home_page_in_every_language():
+def test_loading_the_demo_again_adds_nothing_and_keeps_a_home_page_in_every_language(caplog):
     call_command("load_demo", password="demo password 1", stdout=StringIO())
     first = site_contents()
-    call_command("load_demo", password="demo password 1", stdout=StringIO())
+    output = StringIO()
+    call_command("load_demo", password="demo password 1", stdout=output)
 
     assert site_contents() == first
     assert first["people"] > 1
     assert first["organisations"] > 0
     homes = HomePage.objects.live().values_list("locale__language_code", flat=True)
     assert sorted(homes) == sorted(code for code, _name in settings.LANGUAGES)
+    # The operator learns whom to sign in as, next to the administrator's
+    # log-in, and is not buried under the font subsetter's chatter.
+    printed = output.getvalue()
+    assert "Admin log-in: admin@iris-dialogue.example / demo password 1" in printed
+    assert re.search(r"milan\.petrovic@idc\.example +Moderator \(IDC\)", printed)
+    assert re.search(r"luka\.jovanovic@idc\.example +Membership of IDC awaiting", printed)
+    assert not [record for record in caplog.records if record.name.startswith("fontTools")]

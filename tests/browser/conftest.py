@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from search.backends import get_backend
 from tests.browser.live_site import serve
 from tests.browser.visitor import AXE, Visitor
 
@@ -64,11 +65,13 @@ def browser(chromium, live_site, monkeypatch):
 @pytest.fixture
 def new_visitor(browser, axe_source, live_site):
     """Opens another person's browser, with a new empty profile, on the live
-    site; each is held to the page checks until the end of the test."""
+    site; each is held to the page checks until the end of the test.
+    ``options`` go to Playwright's new_context (``viewport`` for a phone)."""
     visitors = []
 
-    def open_visitor():
-        visitor = Visitor(browser.new_context(base_url=live_site).new_page(), axe_source)
+    def open_visitor(**options):
+        context = browser.new_context(base_url=live_site, **options)
+        visitor = Visitor(context.new_page(), axe_source)
         visitors.append(visitor)
         return visitor
 
@@ -81,3 +84,13 @@ def new_visitor(browser, axe_source, live_site):
 def visitor(new_visitor):
     """A person's browser, with a new empty profile, on the live site."""
     return new_visitor()
+
+
+@pytest.fixture
+def empty_search_index():
+    """The engine's index, emptied of what earlier tests left: OpenSearch
+    keeps its index between tests, and the database engine's full-text table
+    outlives the flush of a test that commits."""
+    backend = get_backend()
+    backend.rebuild([])
+    return backend

@@ -5,17 +5,13 @@ import pytest
 from playwright.sync_api import expect
 
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
-from search.backends import get_backend
 
 pytestmark = pytest.mark.browser
 
 
 def test_cyrillic_search_finds_a_latin_document_and_narrows_by_country(
-    visitor, live_site, translated_home, locales
+    visitor, live_site, translated_home, locales, empty_search_index
 ):
-    backend = get_backend()
-    if hasattr(backend, "drop"):
-        backend.drop()
     english = LibraryIndexPageFactory(parent=translated_home["en"])
     library = english.copy_for_translation(locales["sr-latn"])
     library.save_revision().publish()

@@ -4,7 +4,10 @@ Security Policy with no refused resource, script error or missing file."""
 
 from pathlib import Path
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+BASE_DIR = Path(__file__).resolve().parents[2]
+AXE = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+# CI keeps var/ as an artifact: reviewers look at each kind of page at each width.
+SCREENSHOTS = BASE_DIR / "var" / "screenshots"
 
 # Minor and moderate findings are left to review; these fail the test.
 FAILING_IMPACTS = {"serious", "critical"}
@@ -68,6 +71,12 @@ class Visitor:
                 )
         self.unchecked.clear()
         self.fail_on_problems(self.page.url)
+
+    def screenshot(self, kind):
+        """Keep what the browser shows as ``<kind>-<width>.png``."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        width = self.page.viewport_size["width"]
+        self.page.screenshot(path=SCREENSHOTS / f"{kind}-{width}.png")
 
     def finish(self):
         """At the end of the test: nothing went wrong after the last check,

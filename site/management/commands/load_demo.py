@@ -28,9 +28,12 @@ class Command(BaseCommand):
         people = get_user_model().objects.count()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({people} people)."))
         self.stdout.write(
-            f"Admin log-in: {ADMIN_EMAIL} / {password}  (http://127.0.0.1:8000/admin/)"
+            f"Admin log-in: {ADMIN_EMAIL} / {password}  (/admin/ on the demo's address)"
         )
         self.stdout.write(f"Every demo person signs in with the same password: {password}")
+        width = max((len(email) for email, _role in demo.people), default=0)
+        for email, role in demo.people:
+            self.stdout.write(f"  {email:<{width}}  {role}")
 
     def demo_password(self):
         """One password per checkout, so the printed log-in stays valid."""
