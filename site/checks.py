@@ -19,6 +19,7 @@ EXPECTED = {
     hooks.NAVIGATION: hooks.NavigationItem,
     hooks.HOME_PANELS: hooks.HomePanel,
     hooks.PROFILE_PANELS: hooks.ProfilePanel,
+    hooks.RELATED_PANELS: hooks.RelatedPanel,
     hooks.SEARCHABLE: hooks.SearchableContent,
     hooks.DEMO_CONTENT: hooks.DemoContent,
     hooks.PUBLIC_URLS: hooks.PublicUrls,

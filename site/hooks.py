@@ -11,6 +11,7 @@ to start with a malformed one.
 ``NAVIGATION``     -> NavigationItem: an entry in the main navigation.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
 ``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
+``RELATED_PANELS`` -> RelatedPanel: what another app relates to a page or an organisation.
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -27,6 +28,7 @@ from wagtail import hooks
 NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
 PROFILE_PANELS = "iris_profile_panels"
+RELATED_PANELS = "iris_related_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
@@ -36,6 +38,7 @@ ALL_HOOKS = (
     NAVIGATION,
     HOME_PANELS,
     PROFILE_PANELS,
+    RELATED_PANELS,
     SEARCHABLE,
     DEMO_CONTENT,
     PUBLIC_URLS,
@@ -68,6 +71,14 @@ class HomePanel:
 class ProfilePanel(HomePanel):
     """A section of the profile page (what the person follows, say);
     ``get_context(request)`` returns None to leave it out."""
+
+
+@dataclass(frozen=True)
+class RelatedPanel(HomePanel):
+    """A section that one app adds to another's page about something (the
+    hearings of a consultation, the events of an organisation), so neither app
+    imports the other. ``get_context(request, subject)`` receives the page or
+    the organisation shown and returns None to leave the section out."""
 
 
 @dataclass(frozen=True)
@@ -149,12 +160,12 @@ def ordered(hook_name):
     return sorted(contributions(hook_name), key=lambda item: item.order)
 
 
-def panels(hook_name, request):
+def panels(hook_name, request, *subject):
     """The ``(template_name, context)`` of each panel of ``hook_name`` that has
-    something to show, in order."""
+    something to show, in order; ``RELATED_PANELS`` also get their subject."""
     shown = []
     for panel in ordered(hook_name):
-        panel_context = panel.get_context(request)
+        panel_context = panel.get_context(request, *subject)
         if panel_context is not None:
             shown.append((panel.template_name, panel_context))
     return shown

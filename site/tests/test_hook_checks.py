@@ -73,6 +73,18 @@ MALFORMED = [
         id="home panel with a context that is not callable",
     ),
     pytest.param(
+        hooks.RELATED_PANELS,
+        hooks.HomePanel(template_name="tests/panel.html", get_context=dict),
+        "not a RelatedPanel",
+        id="related panel declared as a home panel",
+    ),
+    pytest.param(
+        hooks.RELATED_PANELS,
+        hooks.RelatedPanel(template_name="hearings/no_such_panel.html", get_context=dict),
+        "template 'hearings/no_such_panel.html' does not exist",
+        id="related panel with a missing template",
+    ),
+    pytest.param(
         hooks.DEMO_CONTENT,
         hooks.DemoContent(name="drafts", load="consultations.seeds.load"),
         "load is not callable",
