@@ -6,6 +6,8 @@ A seat is allocated under a lock on the hearing's rows (PostgreSQL's
 anyway), so two people asking for the last seat at the same moment get one
 seat and one place on the waiting list, never two seats."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core import mail, signing
 from django.core.exceptions import ValidationError
@@ -95,7 +97,9 @@ def message(registration, template):
             "hearing": hearing,
             "hearing_url": page_url,
             "cancel_url": page_url
-            + hearing.reverse_subpage("cancel_registration", args=[cancel_token(registration)]),
+            + hearing.reverse_subpage("cancel_registration")
+            + "?"
+            + urlencode({"token": cancel_token(registration)}),
         }
         subject = render_to_string(f"hearings/emails/{template}_subject.txt", context)
         body = render_to_string(f"hearings/emails/{template}.txt", context)
@@ -110,17 +114,20 @@ def message(registration, template):
     return email
 
 
-def _after_commit(registration, template):
+def _after_commit(registration, template, notify=True):
     page_cache.invalidate_on_commit(page_cache_tag(registration.hearing))
-    transaction.on_commit(lambda: message(registration, template).send())
+    if notify:
+        transaction.on_commit(lambda: message(registration, template).send())
 
 
 class RegisterForHearing:
     """A seat for the person if one of the kind they ask for is left, else a
-    place on the waiting list; the confirmation says which, with the link to cancel."""
+    place on the waiting list; the confirmation says which, with the link to
+    cancel (``notify=False``: the demo's made-up people get no e-mail)."""
 
-    def __init__(self, hearing, *, name, email, seat, user=None, **details):
+    def __init__(self, hearing, *, name, email, seat, user=None, notify=True, **details):
         self.hearing = hearing
+        self.notify = notify
         self.user = user if getattr(user, "is_authenticated", False) else None
         self.fields = {"name": name, "email": email.strip().lower(), "seat": seat, **details}
 
@@ -164,7 +171,7 @@ class RegisterForHearing:
             user=self.user,
             data={"registration": registration.pk, "state": registration.state},
         )
-        _after_commit(registration, "registered")
+        _after_commit(registration, "registered", self.notify)
         return registration
 
 

@@ -35,7 +35,13 @@ def events_of(organisation):
 
 
 def events_hosted_by(member):
-    return list(_in_readers_language().filter(parliamenteventpage__hosts=member))
+    """The EU Parliament events ``member`` hosted, latest first."""
+    return list(
+        _in_readers_language()
+        .filter(parliamenteventpage__hosts=member)
+        .distinct()
+        .order_by("-starts_at", "pk")
+    )
 
 
 def registrations_of(hearing):

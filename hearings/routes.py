@@ -23,7 +23,7 @@ class EventRoutes(RoutablePageMixin):
         page_cache.depends_on(request, page_cache_tag(self))
         return super().serve(request, *args, **kwargs)
 
-    @path("calendar.ics", name="event_calendar")
+    @path("calendar/", name="event_calendar")
     def calendar_route(self, request):
         return self.event_views.event_calendar(request, self)
 
@@ -48,14 +48,20 @@ class RegistrationRoutes:
     def export_route(self, request, file_format):
         return self.event_views.export_registrations(request, self, file_format)
 
-    @path("cancel/<str:token>/", name="cancel_registration")
-    def cancel_route(self, request, token):
-        return self.event_views.cancel_registration(request, self, token)
+    # The signed token goes in the query string: Wagtail's page addresses
+    # take letters, digits, "-" and "_" only, and a signature has colons.
+    @path("cancel/", name="cancel_registration")
+    def cancel_route(self, request):
+        return self.event_views.cancel_registration(request, self, request.GET.get("token", ""))
 
 
 class EventIndexRoutes(RoutablePageMixin):
     event_views = None  # hearings.views, set by HearingsConfig.ready()
 
-    @path("calendar.ics", name="index_calendar")
+    @path("calendar/", name="index_calendar")
     def calendar_route(self, request):
         return self.event_views.index_calendar(request, self)
+
+    @path("members-of-parliament/<int:pk>/", name="member_of_parliament")
+    def member_of_parliament_route(self, request, pk):
+        return self.event_views.member_of_parliament(request, self, pk)

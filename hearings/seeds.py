@@ -115,7 +115,12 @@ def register(page, registrations):
     with translation.override("en"):
         for name, email, organisation in registrations:
             RegisterForHearing(
-                page, name=name, email=email, organisation=organisation, seat=Seat.IN_PERSON
+                page,
+                name=name,
+                email=email,
+                organisation=organisation,
+                seat=Seat.IN_PERSON,
+                notify=False,
             ).execute()
 
 

@@ -4,7 +4,7 @@ render. The routes of ``hearings.routes`` call them with the page."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -21,7 +21,7 @@ from hearings.actions import (
     registration_for_token,
 )
 from hearings.forms import RegistrationForm
-from hearings.models import HearingIndexPage, RegistrationState
+from hearings.models import HearingIndexPage, MemberOfParliament, RegistrationState
 from hearings.permissions import can_see_registrations
 from hearings.routes import page_cache_tag
 from iris_site import exports, hooks, page_cache
@@ -75,6 +75,16 @@ def index_calendar(request, index):
     _form, events = index.filtered(request)
     events = events.order_by("-starts_at", "pk")[:FEED_SIZE]
     return _ics(calendars.calendar(events, index.title), f"{index.slug}.ics")
+
+
+def member_of_parliament(request, index, pk):
+    """A Member of the European Parliament and the events they hosted."""
+    member = get_object_or_404(MemberOfParliament, pk=pk)
+    return TemplateResponse(
+        request,
+        "hearings/member_of_parliament.html",
+        {"page": index, "member": member, "events": queries.events_hosted_by(member)},
+    )
 
 
 def _refused(request, reason, status=403):

@@ -70,7 +70,8 @@ class HearingBecomesEvent(migrations.operations.base.Operation):
         )
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        raise NotImplementedError("A hearing cannot go back to being a bare page.")
+        # The same change the other way: the link points at the page again.
+        self.database_forwards(app_label, schema_editor, from_state, to_state)
 
     def describe(self):
         return "HearingPage becomes a kind of EventPage"

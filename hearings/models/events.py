@@ -338,7 +338,15 @@ class EventPage(EventRoutes, Page):
             self.online_url,
             self.cancelled,
         ]
-        return hashlib.sha256(repr([str(fact) for fact in facts]).encode()).hexdigest()
+        # To the second, in UTC: a revision keeps times to the millisecond, so
+        # publishing it must not count as a change of time.
+        written = [
+            fact.astimezone(datetime.UTC).isoformat(timespec="seconds")
+            if isinstance(fact, datetime.datetime)
+            else str(fact)
+            for fact in facts
+        ]
+        return hashlib.sha256(repr(written).encode()).hexdigest()
 
     @property
     def zone(self):
