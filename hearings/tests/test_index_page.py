@@ -1,8 +1,15 @@
 import re
+from datetime import UTC, datetime
 
 import pytest
 
-from hearings.tests.factories import HearingIndexPageFactory, HearingPageFactory, days_from_now
+from hearings.tests.factories import (
+    HearingIndexPageFactory,
+    HearingPageFactory,
+    NetworkEventPageFactory,
+    ParliamentEventPageFactory,
+    days_from_now,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +85,50 @@ def test_index_query_count_does_not_grow_with_hearings(
         response = client.get(index.url)
 
     assert len(section_titles(response, "upcoming-events")) == hearings
+
+
+def test_index_filters_events_by_kind_country_and_language(client, index):
+    HearingPageFactory(parent=index, title="Hearing in Belgrade", languages=["sr"])
+    NetworkEventPageFactory(
+        parent=index, title="Academy in Skopje", country="MK", languages=["mk", "en"]
+    )
+    ParliamentEventPageFactory(parent=index, title="Briefing in Brussels", languages=["en"])
+
+    def titles(**query):
+        return section_titles(client.get(index.url, query), "upcoming-events")
+
+    assert titles(kind="social-academy") == ["Academy in Skopje"]
+    assert titles(country="BE") == ["Briefing in Brussels"]
+    assert sorted(titles(language="en")) == ["Academy in Skopje", "Briefing in Brussels"]
+
+
+def test_month_view_puts_each_event_on_its_days_without_script(client, index):
+    HearingPageFactory(
+        parent=index,
+        title="Two-day hearing",
+        starts_at=datetime(2030, 5, 30, 7, 0, tzinfo=UTC),
+        ends_at=datetime(2030, 5, 31, 15, 0, tzinfo=UTC),
+    )
+    HearingPageFactory(
+        parent=index, title="June hearing", starts_at=datetime(2030, 6, 3, 8, 0, tzinfo=UTC)
+    )
+
+    html = client.get(index.url, {"month": "2030-05"}).content.decode()
+
+    days = re.findall(
+        r'<time datetime="(2030-0[56]-\d\d)">\d+</time></span>\s*<ul><li><a href="[^"]+">([^<]+)',
+        html,
+    )
+    assert days == [("2030-05-30", "Two-day hearing"), ("2030-05-31", "Two-day hearing")]
+    assert "<script" not in html.split('class="month"')[1].split("</section>")[0]
+    assert 'href="?month=2030-06"' in html and 'href="?month=2030-04"' in html
+
+
+@pytest.mark.parametrize("month", ["2030-13", "May", "0000-01", "9999-99"])
+def test_a_month_that_is_not_one_is_refused_politely(client, index, month):
+    HearingPageFactory(parent=index, title="Hearing")
+
+    response = client.get(index.url, {"month": month})
+
+    assert response.status_code == 200
+    assert section_titles(response, "upcoming-events") == ["Hearing"]
