@@ -1,15 +1,11 @@
 """The consultation report as a table, downloaded as CSV or XLSX: one row per
 comment with its answer, in the order of the report."""
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consultations.reports import group_by_part
-from iris_site import spreadsheets
+from iris_site import exports
 
 
 def header():
@@ -56,18 +52,12 @@ def _filename(consultation, extension):
 
 
 def csv_response(consultation, comments):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header())
-    for row in rows(consultation, comments):
-        writer.writerow([spreadsheets.safe_cell(value) for value in row])
-    # With the byte-order mark, spreadsheet programs read Cyrillic as UTF-8.
-    response = HttpResponse(buffer.getvalue().encode("utf-8-sig"), content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(consultation, "csv")}"'
-    return response
+    return exports.csv_response(
+        _filename(consultation, "csv"), header(), rows(consultation, comments)
+    )
 
 
 def xlsx_response(consultation, comments):
-    return spreadsheets.xlsx_response(
+    return exports.xlsx_response(
         _filename(consultation, "xlsx"), _("Report"), header(), rows(consultation, comments)
     )

@@ -4,4 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 class HearingsConfig(AppConfig):
     name = "hearings"
-    verbose_name = _("Public hearings")
+    verbose_name = _("Events and public hearings")
+
+    def ready(self):
+        from hearings import views
+        from hearings.models import EventPage, HearingIndexPage
+
+        EventPage.event_views = views
+        HearingIndexPage.event_views = views

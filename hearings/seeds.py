@@ -1,136 +1,163 @@
-"""Demo public hearings: one in Belgrade and one online still to come, and a
-past one in Skopje, with their translations."""
+"""Loads the demo events of ``hearings.demo_content``; registrations go
+through the same action as the registration form."""
 
-from hearings.models import HearingIndexPage, HearingPage
+from django.utils import translation
+from wagtail.models import Page
 
-INDEX = {
-    "en": (
-        "Public hearings",
-        "Hearings where officials present a draft and hear civil-society organisations, "
-        "in a hall or online.",
-    ),
-    "sr-latn": (
-        "Javna slušanja",
-        "Slušanja na kojima predstavnici vlasti predstavljaju nacrt i čuju organizacije "
-        "civilnog društva, u sali ili na internetu.",
-    ),
-    "sr": (
-        "Јавна слушања",
-        "Слушања на којима представници власти представљају нацрт и чују организације "
-        "цивилног друштва, у сали или на интернету.",
-    ),
-    "bs": (
-        "Javne rasprave",
-        "Rasprave na kojima predstavnici vlasti predstavljaju nacrt i slušaju organizacije "
-        "civilnog društva, u sali ili putem interneta.",
-    ),
-    "cnr": (
-        "Javne rasprave",
-        "Rasprave na kojima predstavnici vlasti predstavljaju nacrt i slušaju organizacije "
-        "civilnog društva, u sali ili putem interneta.",
-    ),
-    "mk": (
-        "Јавни расправи",
-        "Расправи на кои институциите претставуваат нацрт и ги слушаат граѓанските "
-        "организации, во сала или на интернет.",
-    ),
-    "sq": (
-        "Dëgjesat publike",
-        "Dëgjesa ku zyrtarët paraqesin një projekt dhe dëgjojnë organizatat e shoqërisë "
-        "civile, në sallë ose në internet.",
-    ),
-    "de": (
-        "Öffentliche Anhörungen",
-        "Anhörungen, bei denen Behörden einen Entwurf vorstellen und zivilgesellschaftliche "
-        "Organisationen anhören, vor Ort oder online.",
-    ),
-}
+from accounts.models import Organisation
+from hearings import demo_content
+from hearings.actions import RegisterForHearing
+from hearings.models import (
+    HearingIndexPage,
+    HearingPage,
+    HearingRegistration,
+    MemberOfParliament,
+    NetworkEventPage,
+    ParliamentEventPage,
+    Person,
+    Seat,
+)
+from iris_site.models import PolicyArea
 
-# slug: fields of the English page, (days from today, starting hour, ending
-# hour) in site time, and the fields that differ in each translation.
-HEARINGS = {
-    "belgrade-hearing-on-the-law-on-asylum": {
-        "fields": {
-            "title": "Public hearing on the Draft Law on Asylum and Temporary Protection",
-            "summary": "The Commissariat for Refugees and Migration presents the draft "
-            "amendments; network members present their comments on legal aid and on the "
-            "reception of unaccompanied children.",
-            "venue": "Belgrade City Hall, Dragoslava Jovanovića 2, Belgrade",
-            "body": "<ol><li>Opening by the Commissariat for Refugees and Migration</li>"
-            "<li>The draft amendments, article by article</li>"
-            "<li>Comments of civil-society organisations</li>"
-            "<li>Questions and answers</li></ol>",
-        },
-        "when": (12, 10, 13),
-        "translations": {
-            "sr-latn": {
-                "title": "Javno slušanje o Nacrtu zakona o azilu i privremenoj zaštiti",
-                "summary": "Komesarijat za izbeglice i migracije predstavlja nacrt izmena; članice "
-                "mreže iznose komentare o pravnoj pomoći i prihvatu dece bez pratnje.",
-                "venue": "Skupština grada Beograda, Dragoslava Jovanovića 2, Beograd",
-            },
-            "sr": {
-                "title": "Јавно слушање о Нацрту закона о азилу и привременој заштити",
-                "summary": "Комесаријат за избеглице и миграције представља нацрт измена; чланице "
-                "мреже износе коментаре о правној помоћи и прихвату деце без пратње.",
-                "venue": "Скупштина града Београда, Драгослава Јовановића 2, Београд",
-            },
-        },
-    },
-    "online-hearing-on-accommodation-of-unaccompanied-children": {
-        "fields": {
-            "title": "Online hearing on standards for the accommodation of unaccompanied children",
-            "summary": "The Ministry of Labour and Social Welfare of Montenegro hears social "
-            "workers, guardians and civil-society organisations on the draft rulebook.",
-            "online_url": "https://meet.iris-dialogue.example/unaccompanied-children",
-            "body": "<p>The hearing is held in English and Montenegrin with interpretation.</p>",
-        },
-        "when": (6, 14, 16),
-        "translations": {
-            "cnr": {
-                "title": "Onlajn rasprava o standardima smještaja djece bez pratnje",
-                "summary": "Ministarstvo rada i socijalnog staranja sluša socijalne radnike, "
-                "staratelje i organizacije civilnog društva o nacrtu pravilnika.",
-            },
-        },
-    },
-    "skopje-hearing-on-the-social-inclusion-strategy": {
-        "fields": {
-            "title": "Public hearing on the Social Inclusion Strategy 2024–2030",
-            "summary": "Civil-society service providers discussed with the Ministry how the "
-            "strategy will fund services for asylum seekers and returnees.",
-            "venue": "Ministry of Social Policy, Demography and Youth, Dame Gruev 14, Skopje",
-        },
-        "when": (-50, 11, 14),
-        "translations": {
-            "mk": {
-                "title": "Јавна расправа за Стратегијата за социјална инклузија 2024–2030",
-                "summary": "Граѓанските организации што даваат услуги разговараа со "
-                "Министерството како стратегијата ќе ги финансира услугите за барателите на "
-                "азил и повратниците.",
-                "venue": "Министерство за социјална политика, демографија и млади, Даме Груев 14, "
-                "Скопје",
-            },
-        },
-    },
+PAGE_TYPES = {
+    "hearing": HearingPage,
+    "parliament": ParliamentEventPage,
+    "network": NetworkEventPage,
 }
 
 
-def load_hearings(demo):
+def ensure_people():
+    people = {}
+    for name, (position, organisation, organisation_name) in demo_content.PEOPLE.items():
+        people[name], _created = Person.objects.get_or_create(
+            name=name,
+            defaults={
+                "position": position,
+                "organisation": Organisation.objects.filter(slug=organisation).first(),
+                "organisation_name": organisation_name,
+            },
+        )
+    members = {}
+    for name, (group, country, committees) in demo_content.MEMBERS_OF_PARLIAMENT.items():
+        members[name], _created = MemberOfParliament.objects.get_or_create(
+            name=name,
+            defaults={"political_group": group, "country": country, "committees": committees},
+        )
+    return people, members
+
+
+def agenda(items, people):
+    return [
+        {
+            "type": "item",
+            "value": {
+                "starts": starts,
+                "ends": ends,
+                "title": title,
+                "description": "",
+                "speakers": [people[name].pk for name in speakers],
+            },
+        }
+        for starts, ends, title, speakers in items
+    ]
+
+
+def outcome(event, demo):
+    fields = {}
+    if "attendance" in event:
+        fields["attendance"] = [
+            {"type": "attendance", "value": {"kind": kind, "people": people}}
+            for kind, people in event["attendance"].items()
+        ]
+    if "follow_up" in event:
+        fields["follow_up"] = [
+            {
+                "type": "action",
+                "value": {
+                    "action": action,
+                    "owner": owner,
+                    "due": demo.days_from_today(days).date().isoformat(),
+                },
+            }
+            for action, owner, days in event["follow_up"]
+        ]
+    if "press" in event:
+        fields["press"] = [
+            {"type": "link", "value": {"title": title, "outlet": outlet, "url": url}}
+            for title, outlet, url in event["press"]
+        ]
+    return fields
+
+
+def link(page, event, people, members):
+    """The event's organisations, consultation, policy areas and people, set
+    on the page and published once."""
+    organisations = Organisation.objects.filter(slug__in=event.get("organisers", []))
+    page.organisers.set(organisations)
+    page.co_organisers.set(Organisation.objects.filter(slug__in=event.get("co_organisers", [])))
+    page.policy_areas.set(
+        PolicyArea.objects.filter(slug__in=event["policy_areas"], locale=page.locale)
+    )
+    if "consultation" in event:
+        page.consultations.set(Page.objects.filter(slug=event["consultation"]).order_by("pk")[:1])
+    if "hosts" in event:
+        page.hosts.set([members[name] for name in event["hosts"]])
+        page.delegates.set([people[name] for name in event["delegates"]])
+        page.delegation_organisations.set(
+            Organisation.objects.filter(slug__in=event["co_organisers"])
+        )
+    page.save_revision().publish()
+
+
+def register(page, registrations):
+    if HearingRegistration.objects.filter(hearing=page).exists():
+        return
+    with translation.override("en"):
+        for name, email, organisation in registrations:
+            RegisterForHearing(
+                page,
+                name=name,
+                email=email,
+                organisation=organisation,
+                seat=Seat.IN_PERSON,
+                notify=False,
+            ).execute()
+
+
+def load_events(demo):
     index = demo.ensure_page(
-        demo.home(), HearingIndexPage, "hearings", title=INDEX["en"][0], intro=INDEX["en"][1]
+        demo.home(),
+        HearingIndexPage,
+        "hearings",
+        title=demo_content.INDEX["en"][0],
+        intro=demo_content.INDEX["en"][1],
     )
     demo.ensure_translations(
-        index, {code: {"title": title, "intro": intro} for code, (title, intro) in INDEX.items()}
+        index,
+        {
+            code: {"title": title, "intro": intro}
+            for code, (title, intro) in demo_content.INDEX.items()
+        },
     )
-    for slug, hearing in HEARINGS.items():
-        day, starts, ends = hearing["when"]
-        page = demo.ensure_page(
-            index,
-            HearingPage,
-            slug,
-            starts_at=demo.days_from_today(day, hour=starts),
-            ends_at=demo.days_from_today(day, hour=ends),
-            **hearing["fields"],
-        )
-        demo.ensure_translations(page, hearing["translations"])
+    people, members = ensure_people()
+    for slug, event in demo_content.EVENTS.items():
+        day, starts, ends = event["when"]
+        model = PAGE_TYPES[event["type"]]
+        fresh = not index.get_children().filter(slug=slug).exists()
+        fields = {
+            "starts_at": demo.days_from_today(day, hour=starts),
+            "ends_at": demo.days_from_today(day, hour=ends),
+            "agenda": agenda(event.get("agenda", []), people),
+            **outcome(event, demo),
+            **event["fields"],
+        }
+        if "kind" in event:
+            fields["kind"] = event["kind"]
+        if event.get("registrations"):
+            fields["registration_deadline"] = demo.days_from_today(day - 1, hour=12)
+        page = demo.ensure_page(index, model, slug, **fields)
+        if fresh:
+            link(page, event, people, members)
+        demo.ensure_translations(page, event["translations"])
+        if event.get("registrations"):
+            register(page, event["registrations"])

@@ -1,19 +1,245 @@
-from hearings.models import HearingIndexPage, HearingPage
+"""The pages of events, thin: parse the request, call an action or a query,
+render. The routes of ``hearings.routes`` call them with the page."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from accounts.models import Organisation
+from hearings import calendars, queries
+from hearings.actions import (
+    CancelRegistration,
+    RegisterForHearing,
+    RegistrationRefused,
+    refusal_to_register,
+    registration_for_token,
+)
+from hearings.forms import RegistrationForm
+from hearings.models import HearingIndexPage, MemberOfParliament, RegistrationState
+from hearings.permissions import can_see_registrations
+from hearings.routes import page_cache_tag
+from iris_site import exports, hooks, page_cache
 
 HOME_PANEL_SIZE = 3
+# A feed of a filtered list holds at most this many events, latest first.
+FEED_SIZE = 500
 
 
-def upcoming_hearings(request):
-    """The home panel: hearings to come in the reader's language, soonest
-    first. Left out where no hearing index is published."""
+def upcoming_events(request):
+    """The home panel: events to come in the reader's language, soonest
+    first. Left out where no events index is published."""
     index = HearingIndexPage.in_readers_language()
     if index is None:
         return None
-    hearings = (
-        HearingPage.objects.live()
-        .public()
-        .filter(locale_id=index.locale_id)
-        .upcoming()
-        .order_by("starts_at", "pk")[:HOME_PANEL_SIZE]
+    events = index.events().upcoming().for_listing()[:HOME_PANEL_SIZE]
+    return {"index": index, "events": events}
+
+
+def consultation_events(request, page):
+    """The events about a consultation, on its page (a ``RELATED_PANELS``
+    panel): none unless ``page`` is a consultation some event names. The
+    page shows their status, so its cached copy goes with their registrations."""
+    if not isinstance(page, Page):
+        return None
+    events = queries.events_about(page)
+    page_cache.depends_on(request, *(page_cache_tag(event) for event in events))
+    return {"events": events} if events else None
+
+
+def organisation_events(request, organisation):
+    """The events an organisation organises or co-organises, on its profile."""
+    if not isinstance(organisation, Organisation):
+        return None
+    events = queries.events_of(organisation)
+    return {"events": events} if events else None
+
+
+def _ics(content, filename):
+    response = HttpResponse(content, content_type=calendars.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_calendar(request, event):
+    return _ics(calendars.calendar([event], event.title), f"{event.slug}.ics")
+
+
+def index_calendar(request, index):
+    """The calendar of what the index lists with the same filters."""
+    _form, events = index.filtered(request)
+    events = events.order_by("-starts_at", "pk")[:FEED_SIZE]
+    return _ics(calendars.calendar(events, index.title), f"{index.slug}.ics")
+
+
+def member_of_parliament(request, index, pk):
+    """A Member of the European Parliament and the events they hosted."""
+    member = get_object_or_404(MemberOfParliament, pk=pk)
+    return TemplateResponse(
+        request,
+        "hearings/member_of_parliament.html",
+        {"page": index, "member": member, "events": queries.events_hosted_by(member)},
     )
-    return {"index": index, "hearings": hearings}
+
+
+def _refused(request, reason, status=403):
+    return TemplateResponse(request, "403.html", {"reason": reason}, status=status)
+
+
+def register(request, hearing):
+    """The registration form; sending it calls RegisterForHearing."""
+    refusal = refusal_to_register(hearing)
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        hearing=hearing,
+        initial=_known_person(request.user),
+    )
+    status = 200
+    if request.method == "POST" and refusal is None and form.is_valid():
+        try:
+            registration = RegisterForHearing(
+                hearing, user=request.user, **form.action_fields()
+            ).execute()
+        except RegistrationRefused as error:
+            form.add_error(None, error.message)
+            status = 409 if error.code == "registered" else 400
+        else:
+            if registration.state == RegistrationState.CONFIRMED:
+                messages.success(request, _("Your seat is confirmed. We have sent you an e-mail."))
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "The hearing is full: you are on the waiting list. We will write to you "
+                        "as soon as a seat is free."
+                    ),
+                )
+            return redirect(hearing.url)
+    elif request.method == "POST":
+        status = 400 if refusal is None else 403
+    elif refusal:
+        status = 403
+    return TemplateResponse(
+        request,
+        "hearings/register.html",
+        {"page": hearing, "form": form, "refusal": refusal, "seats_left": hearing.seats_left()},
+        status=status,
+    )
+
+
+def _known_person(user):
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    return {"name": user.get_full_name(), "email": user.email}
+
+
+def _organisers_only(request, hearing):
+    """None for an organiser; otherwise the answer everyone else gets."""
+    if not getattr(request.user, "is_authenticated", False):
+        return redirect_to_login(request.get_full_path())
+    if not can_see_registrations(request.user, hearing):
+        return _refused(request, _("Only the hearing's organisers and editors see who registered."))
+    return None
+
+
+def registrations(request, hearing):
+    refusal = _organisers_only(request, hearing)
+    if refusal:
+        return refusal
+    return TemplateResponse(
+        request,
+        "hearings/registrations.html",
+        {
+            "page": hearing,
+            "registrations": queries.registrations_of(hearing),
+            "seats_left": hearing.seats_left(),
+        },
+    )
+
+
+def sign_in_sheet(request, hearing):
+    """A page to print: the people with a seat in the room, a line to sign each."""
+    refusal = _organisers_only(request, hearing)
+    if refusal:
+        return refusal
+    return TemplateResponse(
+        request,
+        "hearings/sign_in_sheet.html",
+        {"page": hearing, "registrations": queries.sign_in_sheet(hearing)},
+    )
+
+
+def export_registrations(request, hearing, file_format):
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    refusal = _organisers_only(request, hearing)
+    if refusal:
+        return refusal
+    header, rows = queries.registration_table(hearing)
+    filename = f"{hearing.slug}-registrations.{file_format}"
+    if file_format == "csv":
+        return exports.csv_response(filename, header, rows)
+    return exports.xlsx_response(filename, _("Registrations"), header, rows)
+
+
+def cancel_registration(request, hearing, token):
+    """The link in the person's e-mails: a page that asks, then cancels on POST."""
+    registration = registration_for_token(token)
+    if registration is None or registration.hearing.translation_key != hearing.translation_key:
+        return _refused(
+            request,
+            _("This cancellation link is not valid. Use the link in your e-mail as it was sent."),
+            status=400,
+        )
+    refusal = None
+    if registration.state == RegistrationState.CANCELLED:
+        refusal = _("This registration was already cancelled.")
+    elif hearing.ends_at <= timezone.now():
+        refusal = _("This hearing has already taken place.")
+    if request.method == "POST" and refusal is None:
+        try:
+            CancelRegistration(registration).execute()
+        except RegistrationRefused as error:
+            refusal = error.message
+        else:
+            messages.success(request, _("Your registration is cancelled."))
+            return redirect(hearing.url)
+    return TemplateResponse(
+        request,
+        "hearings/cancel_registration.html",
+        {"page": hearing, "registration": registration, "refusal": refusal},
+        status=409 if refusal and request.method == "POST" else 200,
+    )
+
+
+def search_document(event):
+    """What site search knows of an event: its text and agenda, and the
+    facets it is counted under (its kind, country and year)."""
+    return hooks.SearchDocument(
+        title=event.title,
+        summary=event.summary,
+        body=" ".join(
+            text
+            for text in (
+                event.venue,
+                " ".join(item.value["title"] for item in event.agenda),
+                strip_tags(event.minutes),
+                strip_tags(event.conclusions),
+            )
+            if text
+        ),
+        type=event.kind,
+        countries=[event.country] if event.country else [],
+        year=timezone.localtime(event.starts_at).year,
+        policy_areas=[area.slug for area in event.policy_areas.all()],
+    )
+
+
+def sees_registrations(request, hearing):
+    """Whether the hearing's page links to its list of registrations."""
+    return can_see_registrations(request.user, hearing)

@@ -1,34 +1,91 @@
-"""What public hearings add to the site: read it as the app's manifest."""
+"""What events add to the site: read it as the app's manifest."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hearings import seeds, views
-from hearings.models import HearingIndexPage, HearingPage
+from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person
+from hearings.status import EventKind
 from iris_site import hooks as iris_hooks
 
 
 @hooks.register(iris_hooks.NAVIGATION)
-def hearings_navigation():
-    return iris_hooks.NavigationItem(
-        label=_("Public hearings"), page_model=HearingIndexPage, order=20
-    )
+def events_navigation():
+    return iris_hooks.NavigationItem(label=_("Events"), page_model=HearingIndexPage, order=20)
 
 
 @hooks.register(iris_hooks.HOME_PANELS)
-def upcoming_hearings_panel():
+def upcoming_events_panel():
     return iris_hooks.HomePanel(
         template_name="hearings/includes/home_panel.html",
-        get_context=views.upcoming_hearings,
+        get_context=views.upcoming_events,
         order=20,
     )
 
 
+@hooks.register(iris_hooks.RELATED_PANELS)
+def related_events_panels():
+    return [
+        iris_hooks.RelatedPanel(
+            template_name="hearings/includes/consultation_events.html",
+            get_context=views.consultation_events,
+            order=20,
+        ),
+        iris_hooks.RelatedPanel(
+            template_name="hearings/includes/organisation_events.html",
+            get_context=views.organisation_events,
+            order=20,
+        ),
+    ]
+
+
 @hooks.register(iris_hooks.SEARCHABLE)
-def searchable_hearings():
-    return iris_hooks.SearchableContent(model=HearingPage, label=_("Public hearing"))
+def searchable_events():
+    return iris_hooks.SearchableContent(
+        model=EventPage,
+        label=_("Event"),
+        document=views.search_document,
+        type_labels=dict(EventKind.choices),
+    )
 
 
 @hooks.register(iris_hooks.DEMO_CONTENT)
-def hearings_demo_content():
-    return iris_hooks.DemoContent(name="public hearings", load=seeds.load_hearings, order=120)
+def events_demo_content():
+    return iris_hooks.DemoContent(name="events", load=seeds.load_events, order=120)
+
+
+@hooks.register("register_log_actions")
+def registration_log_actions(actions):
+    actions.register_action(
+        "hearings.registration", _("Register"), _("Someone registered for the hearing")
+    )
+    actions.register_action(
+        "hearings.registration.cancel", _("Cancel registration"), _("A registration was cancelled")
+    )
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "position", "organisation"]
+    search_fields = ["name"]
+
+
+class MemberOfParliamentViewSet(SnippetViewSet):
+    model = MemberOfParliament
+    icon = "group"
+    list_display = ["name", "political_group", "country"]
+    list_filter = ["political_group", "country"]
+    search_fields = ["name"]
+
+
+class EventPeopleViewSetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, MemberOfParliamentViewSet)
+    menu_icon = "group"
+    menu_label = _("Event people")
+    menu_name = "event-people"
+
+
+register_snippet(EventPeopleViewSetGroup)

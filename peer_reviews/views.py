@@ -11,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
-from iris_site import page_cache, spreadsheets
+from accounts.models import Organisation
+from iris_site import exports, page_cache
 from peer_reviews import actions, charts, permissions, queries
 from peer_reviews.forms import (
     FollowUpForm,
@@ -49,7 +51,10 @@ def framework(request, framework_id):
 
 
 def discussed_frameworks(request, page):
-    """The frameworks a library document discusses, on that document's page."""
+    """The frameworks a library document discusses, on that document's page
+    (a ``RELATED_PANELS`` panel: none on any other page or an organisation)."""
+    if not isinstance(page, Page):
+        return None
     page_cache.depends_on(request, actions.FRAMEWORKS)
     frameworks = queries.frameworks_discussed_in(page)
     return {"frameworks": frameworks} if frameworks else None
@@ -241,7 +246,7 @@ def score_sheet_xlsx(request, peerreview_id):
         for row in queries.score_sheet(record)
     )
     filename = f"peer-review-{record.pk}-score-sheet.xlsx"
-    return spreadsheets.xlsx_response(filename, _("Score sheet"), header, rows)
+    return exports.xlsx_response(filename, _("Score sheet"), header, rows)
 
 
 def _dashboard_rows(user):
@@ -288,14 +293,16 @@ def dashboard_xlsx(request):
         ]
         for row in _dashboard_rows(request.user)
     )
-    return spreadsheets.xlsx_response(
+    return exports.xlsx_response(
         "peer-review-recommendations.xlsx", _("Recommendations"), header, rows
     )
 
 
 def organisation_panel(request, organisation):
     """The reviews on an organisation's profile: those the reader may read in
-    full and every published summary."""
+    full and every published summary (a ``RELATED_PANELS`` panel: none on a page)."""
+    if not isinstance(organisation, Organisation):
+        return None
     page_cache.depends_on(request, actions.PUBLISHED_SUMMARIES)
     reviews = list(queries.reviews_of_organisation(request.user, organisation))
     if not reviews:

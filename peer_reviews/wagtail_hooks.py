@@ -46,22 +46,20 @@ def published_summaries_panel():
     )
 
 
-@hooks.register(iris_hooks.ORGANISATION_PANELS)
-def organisation_reviews_panel():
-    return iris_hooks.OrganisationPanel(
-        template_name="peer_reviews/includes/organisation_panel.html",
-        get_context=views.organisation_panel,
-        order=10,
-    )
-
-
-@hooks.register(iris_hooks.PAGE_PANELS)
-def discussed_frameworks_panel():
-    return iris_hooks.PagePanel(
-        template_name="peer_reviews/includes/discussed_frameworks.html",
-        get_context=views.discussed_frameworks,
-        order=10,
-    )
+@hooks.register(iris_hooks.RELATED_PANELS)
+def related_reviews_panels():
+    return [
+        iris_hooks.RelatedPanel(
+            template_name="peer_reviews/includes/organisation_panel.html",
+            get_context=views.organisation_panel,
+            order=10,
+        ),
+        iris_hooks.RelatedPanel(
+            template_name="peer_reviews/includes/discussed_frameworks.html",
+            get_context=views.discussed_frameworks,
+            order=10,
+        ),
+    ]
 
 
 @hooks.register(iris_hooks.PROFILE_PANELS)

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -17,9 +17,8 @@ from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from iris_site import hooks
 from iris_site.geography import Country
-from iris_site.models import IndexPage
+from iris_site.models import IndexPage, page_types
 from policy_library.admin_forms import LibraryDocumentPageForm
 from policy_library.document_types import DocumentType
 from policy_library.filters import LibraryFilterForm
@@ -173,7 +172,6 @@ class LibraryDocumentPage(Page):
         context["policy_areas"] = [area.localized for area in self.policy_areas.all()]
         context["files"] = self.files.select_related("document")
         context["related_pages"] = self.live_related_pages()
-        context["panels"] = hooks.panels(hooks.PAGE_PANELS, request, self)
         return context
 
     def live_related_pages(self):
@@ -256,15 +254,6 @@ class LibraryDocumentFile(Orderable):
         return self.document.file_extension.upper()
 
 
-def related_page_types():
-    """The page types a document may be related to, as a database condition."""
-    condition = Q()
-    for label in RELATED_PAGE_TYPES:
-        app_label, model = label.lower().split(".")
-        condition |= Q(content_type__app_label=app_label, content_type__model=model)
-    return condition
-
-
 class LibraryDocumentRelatedPage(Orderable):
     """A consultation or an event the document belongs with. Translations share
     the link; the page shows the related page in the reader's language."""
@@ -275,7 +264,7 @@ class LibraryDocumentRelatedPage(Orderable):
         verbose_name=_("consultation or event"),
         on_delete=models.CASCADE,
         related_name="+",
-        limit_choices_to=related_page_types(),
+        limit_choices_to=page_types(RELATED_PAGE_TYPES),
     )
 
     panels = [

@@ -11,8 +11,7 @@ to start with a malformed one.
 ``NAVIGATION``     -> NavigationItem: an entry in the main navigation.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
 ``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
-``ORGANISATION_PANELS`` -> OrganisationPanel: a section of an organisation's public page.
-``PAGE_PANELS``    -> PagePanel: a section of any app's page (what else refers to it).
+``RELATED_PANELS`` -> RelatedPanel: what another app relates to a page or an organisation.
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -29,8 +28,7 @@ from wagtail import hooks
 NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
 PROFILE_PANELS = "iris_profile_panels"
-ORGANISATION_PANELS = "iris_organisation_panels"
-PAGE_PANELS = "iris_page_panels"
+RELATED_PANELS = "iris_related_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
@@ -40,8 +38,7 @@ ALL_HOOKS = (
     NAVIGATION,
     HOME_PANELS,
     PROFILE_PANELS,
-    ORGANISATION_PANELS,
-    PAGE_PANELS,
+    RELATED_PANELS,
     SEARCHABLE,
     DEMO_CONTENT,
     PUBLIC_URLS,
@@ -77,16 +74,11 @@ class ProfilePanel(HomePanel):
 
 
 @dataclass(frozen=True)
-class OrganisationPanel(HomePanel):
-    """A section of an organisation's public page (its peer reviews, say);
-    ``get_context(request, organisation)`` returns None to leave it out."""
-
-
-@dataclass(frozen=True)
-class PagePanel(HomePanel):
-    """A section another app adds to a page (the quality-standards framework a
-    library document discusses, say), so neither app imports the other;
-    ``get_context(request, page)`` returns None to leave it out."""
+class RelatedPanel(HomePanel):
+    """A section that one app adds to another's page about something (the
+    hearings of a consultation, the events of an organisation), so neither app
+    imports the other. ``get_context(request, subject)`` receives the page or
+    the organisation shown and returns None to leave the section out."""
 
 
 @dataclass(frozen=True)
@@ -168,13 +160,12 @@ def ordered(hook_name):
     return sorted(contributions(hook_name), key=lambda item: item.order)
 
 
-def panels(hook_name, request, *about):
+def panels(hook_name, request, *subject):
     """The ``(template_name, context)`` of each panel of ``hook_name`` that has
-    something to show, in order; ``about`` is what the page shows (the
-    organisation of an organisation's page)."""
+    something to show, in order; ``RELATED_PANELS`` also get their subject."""
     shown = []
     for panel in ordered(hook_name):
-        panel_context = panel.get_context(request, *about)
+        panel_context = panel.get_context(request, *subject)
         if panel_context is not None:
             shown.append((panel.template_name, panel_context))
     return shown

@@ -1,6 +1,7 @@
 from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -82,6 +83,17 @@ class IndexPage(Page):
         """The page of ``queryset`` that ``?page=`` asks for: the last one past
         the end, the first one for anything that is not a number."""
         return Paginator(queryset, self.per_page).get_page(request.GET.get("page"))
+
+
+def page_types(labels):
+    """A database condition on pages of the types named ``labels``
+    (``"consultations.ConsultationPage"``): how one app links to another's
+    pages without importing it."""
+    condition = Q()
+    for label in labels:
+        app_label, model = label.lower().split(".")
+        condition |= Q(content_type__app_label=app_label, content_type__model=model)
+    return condition
 
 
 class PolicyArea(TranslatableMixin, models.Model):

@@ -8,7 +8,6 @@ from wagtail.models import Page
 
 from accounts.filters import OrganisationFilterForm
 from accounts.models.organisations import Organisation
-from iris_site import hooks
 
 
 class OrganisationIndexPage(RoutablePageMixin, Page):
@@ -49,7 +48,6 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
             context_overrides={
                 "organisation": organisation,
                 "members": members,
-                "panels": hooks.panels(hooks.ORGANISATION_PANELS, request, organisation),
             },
             template="accounts/organisation_page.html",
         )

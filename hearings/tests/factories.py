@@ -1,12 +1,23 @@
-"""Builders for hearing pages, shared by every test of the app."""
+"""Builders for events, people and registrations, shared by every test of the app."""
 
 from datetime import timedelta
 
 import factory
 from django.utils import timezone
+from factory.django import DjangoModelFactory
 
 from accounts.tests.factories import PageFactory
-from hearings.models import HearingIndexPage, HearingPage
+from hearings.models import (
+    HearingIndexPage,
+    HearingPage,
+    HearingRegistration,
+    MemberOfParliament,
+    NetworkEventPage,
+    ParliamentEventPage,
+    Person,
+    RegistrationState,
+    Seat,
+)
 
 
 def days_from_now(days, hours=0):
@@ -17,21 +28,78 @@ class HearingIndexPageFactory(PageFactory):
     class Meta:
         model = HearingIndexPage
 
-    title = "Public hearings"
+    title = "Events"
     slug = "hearings"
 
 
-class HearingPageFactory(PageFactory):
-    """A three-hour hearing in a hall, a week from now unless built with ``past=True``."""
+class EventPageFactory(PageFactory):
+    """A three-hour event in a hall, a week from now unless built with ``past=True``."""
 
+    summary = "The draft Law on Asylum, article by article."
+    venue = "Belgrade City Hall, Dragoslava Jovanovića 2, Belgrade"
+    country = "RS"
+    starts_at = factory.LazyFunction(lambda: days_from_now(7))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + timedelta(hours=3))
+
+    class Params:
+        past = factory.Trait(starts_at=factory.LazyFunction(lambda: days_from_now(-7)))
+
+
+class HearingPageFactory(EventPageFactory):
     class Meta:
         model = HearingPage
 
     title = factory.Sequence(lambda n: f"Public hearing {n}")
-    summary = "The draft Law on Asylum, article by article."
-    venue = "Belgrade City Hall, Dragoslava Jovanovića 2, Belgrade"
-    starts_at = factory.LazyFunction(lambda: days_from_now(7))
-    ends_at = factory.LazyAttribute(lambda hearing: hearing.starts_at + timedelta(hours=3))
 
     class Params:
-        past = factory.Trait(starts_at=factory.LazyFunction(lambda: days_from_now(-7)))
+        # Registration open: ``seats`` in the room, none online.
+        seats = factory.Trait(capacity=2, online_capacity=0)
+
+
+class ParliamentEventPageFactory(EventPageFactory):
+    class Meta:
+        model = ParliamentEventPage
+
+    title = factory.Sequence(lambda n: f"Event at the European Parliament {n}")
+    venue = "European Parliament, Rue Wiertz 60, Brussels"
+    country = "BE"
+    time_zone = "Europe/Brussels"
+
+
+class NetworkEventPageFactory(EventPageFactory):
+    class Meta:
+        model = NetworkEventPage
+
+    title = factory.Sequence(lambda n: f"Social academy {n}")
+    kind = "social-academy"
+
+
+class PersonFactory(DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Speaker {n}")
+    position = "Legal adviser"
+
+
+class MemberOfParliamentFactory(DjangoModelFactory):
+    class Meta:
+        model = MemberOfParliament
+
+    name = factory.Sequence(lambda n: f"Member {n}")
+    political_group = "Greens/EFA"
+    country = "NL"
+
+
+class HearingRegistrationFactory(DjangoModelFactory):
+    """A confirmed seat in the room, made directly (the actions' tests go through the action)."""
+
+    class Meta:
+        model = HearingRegistration
+
+    name = factory.Sequence(lambda n: f"Registered person {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    organisation = "Legal Aid Centre"
+    seat = Seat.IN_PERSON
+    state = RegistrationState.CONFIRMED
+    language = "en"

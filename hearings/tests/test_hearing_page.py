@@ -4,7 +4,7 @@ from unittest import mock
 import pytest
 from django.core.exceptions import ValidationError
 
-from hearings.models import HearingPage, HearingStatus
+from hearings.models import EventStatus, HearingPage
 from hearings.tests.factories import HearingPageFactory, days_from_now
 
 pytestmark = pytest.mark.django_db
@@ -13,22 +13,22 @@ pytestmark = pytest.mark.django_db
 def test_hearing_to_come_is_upcoming(index):
     hearing = HearingPageFactory(parent=index)
 
-    assert hearing.status == HearingStatus.UPCOMING
+    assert hearing.status == EventStatus.UPCOMING
     assert list(HearingPage.objects.upcoming()) == [hearing]
 
 
-def test_hearing_under_way_is_still_upcoming(index):
+def test_hearing_under_way_is_in_progress_and_still_listed_as_upcoming(index):
     hearing = HearingPageFactory(parent=index, starts_at=days_from_now(0, hours=-1))
 
-    assert hearing.status == HearingStatus.UPCOMING
+    assert hearing.status == EventStatus.IN_PROGRESS
     assert list(HearingPage.objects.upcoming()) == [hearing]
 
 
-def test_hearing_is_past_once_it_has_ended(index):
+def test_hearing_is_held_once_it_has_ended(index):
     hearing = HearingPageFactory(parent=index)
 
     with mock.patch("django.utils.timezone.now", return_value=hearing.ends_at):
-        assert hearing.status == HearingStatus.PAST
+        assert hearing.status == EventStatus.HELD
         assert list(HearingPage.objects.past()) == [hearing]
         assert list(HearingPage.objects.upcoming()) == []
 
@@ -41,7 +41,7 @@ def test_ending_before_starting_is_refused_with_a_clear_message(index, hours_aft
     with pytest.raises(ValidationError) as refused:
         hearing.full_clean()
 
-    assert refused.value.message_dict["ends_at"] == ["The hearing must end after it starts."]
+    assert refused.value.message_dict["ends_at"] == ["The event must end after it starts."]
 
 
 def test_hearing_needs_a_venue_or_an_online_link(index):

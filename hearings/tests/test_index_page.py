@@ -1,8 +1,15 @@
 import re
+from datetime import UTC, datetime
 
 import pytest
 
-from hearings.tests.factories import HearingIndexPageFactory, HearingPageFactory, days_from_now
+from hearings.tests.factories import (
+    HearingIndexPageFactory,
+    HearingPageFactory,
+    NetworkEventPageFactory,
+    ParliamentEventPageFactory,
+    days_from_now,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +31,8 @@ def test_index_lists_hearings_to_come_soonest_first_then_past_ones_latest_first(
 
     response = client.get(index.url)
 
-    assert section_titles(response, "upcoming-hearings") == ["Tomorrow", "In a month"]
-    assert section_titles(response, "past-hearings") == ["Last week", "Last year"]
+    assert section_titles(response, "upcoming-events") == ["Tomorrow", "In a month"]
+    assert section_titles(response, "past-events") == ["Last week", "Last year"]
 
 
 def test_index_lists_only_the_hearings_of_its_language(client, index, translated_home):
@@ -33,15 +40,15 @@ def test_index_lists_only_the_hearings_of_its_language(client, index, translated
     HearingPageFactory(parent=serbian_index, title="Јавно слушање", slug="slusanje")
     HearingPageFactory(parent=index, title="Public hearing")
 
-    assert section_titles(client.get(serbian_index.url), "upcoming-hearings") == ["Јавно слушање"]
-    assert section_titles(client.get(index.url), "upcoming-hearings") == ["Public hearing"]
+    assert section_titles(client.get(serbian_index.url), "upcoming-events") == ["Јавно слушање"]
+    assert section_titles(client.get(index.url), "upcoming-events") == ["Public hearing"]
 
 
 def test_index_says_so_when_no_hearing_is_announced(client, index):
     html = client.get(index.url).content.decode()
 
-    assert "No hearing has been announced yet." in html
-    assert 'aria-labelledby="past-hearings"' not in html
+    assert "No event has been announced yet." in html
+    assert 'aria-labelledby="past-events"' not in html
 
 
 def test_past_hearings_are_paginated(client, index):
@@ -51,8 +58,8 @@ def test_past_hearings_are_paginated(client, index):
     first = client.get(index.url)
     second = client.get(index.url, {"page": 2})
 
-    assert len(section_titles(first, "past-hearings")) == index.per_page
-    assert section_titles(second, "past-hearings") == [f"{index.per_page + 1} days ago"]
+    assert len(section_titles(first, "past-events")) == index.per_page
+    assert section_titles(second, "past-events") == [f"{index.per_page + 1} days ago"]
 
 
 @pytest.mark.parametrize("page", ["-1", "0", "999999999999999999999", "two"])
@@ -62,7 +69,7 @@ def test_index_answers_any_page_number(client, index, page):
     response = client.get(index.url, {"page": page})
 
     assert response.status_code == 200
-    assert len(section_titles(response, "past-hearings")) == 1
+    assert len(section_titles(response, "past-events")) == 1
 
 
 @pytest.mark.parametrize("hearings", [1, 12])
@@ -74,7 +81,54 @@ def test_index_query_count_does_not_grow_with_hearings(
         HearingPageFactory(parent=index, starts_at=days_from_now(-days))
     client.get(index.url)  # warms the site and content-type caches
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(16):
         response = client.get(index.url)
 
-    assert len(section_titles(response, "upcoming-hearings")) == hearings
+    assert len(section_titles(response, "upcoming-events")) == hearings
+
+
+def test_index_filters_events_by_kind_country_and_language(client, index):
+    HearingPageFactory(parent=index, title="Hearing in Belgrade", languages=["sr"])
+    NetworkEventPageFactory(
+        parent=index, title="Academy in Skopje", country="MK", languages=["mk", "en"]
+    )
+    ParliamentEventPageFactory(parent=index, title="Briefing in Brussels", languages=["en"])
+
+    def titles(**query):
+        return section_titles(client.get(index.url, query), "upcoming-events")
+
+    assert titles(kind="social-academy") == ["Academy in Skopje"]
+    assert titles(country="BE") == ["Briefing in Brussels"]
+    assert sorted(titles(language="en")) == ["Academy in Skopje", "Briefing in Brussels"]
+
+
+def test_month_view_puts_each_event_on_its_days_without_script(client, index):
+    HearingPageFactory(
+        parent=index,
+        title="Two-day hearing",
+        starts_at=datetime(2030, 5, 30, 7, 0, tzinfo=UTC),
+        ends_at=datetime(2030, 5, 31, 15, 0, tzinfo=UTC),
+    )
+    HearingPageFactory(
+        parent=index, title="June hearing", starts_at=datetime(2030, 6, 3, 8, 0, tzinfo=UTC)
+    )
+
+    html = client.get(index.url, {"month": "2030-05"}).content.decode()
+
+    days = re.findall(
+        r'<time datetime="(2030-0[56]-\d\d)">\d+</time></span>\s*<ul><li><a href="[^"]+">([^<]+)',
+        html,
+    )
+    assert days == [("2030-05-30", "Two-day hearing"), ("2030-05-31", "Two-day hearing")]
+    assert "<script" not in html.split('class="month"')[1].split("</section>")[0]
+    assert 'href="?month=2030-06"' in html and 'href="?month=2030-04"' in html
+
+
+@pytest.mark.parametrize("month", ["2030-13", "May", "0000-01", "9999-99"])
+def test_a_month_that_is_not_one_is_refused_politely(client, index, month):
+    HearingPageFactory(parent=index, title="Hearing")
+
+    response = client.get(index.url, {"month": month})
+
+    assert response.status_code == 200
+    assert section_titles(response, "upcoming-events") == ["Hearing"]

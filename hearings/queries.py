@@ -1,0 +1,90 @@
+"""The read side of events: what the pages of other apps list (through the
+shell's hooks) and what the organisers read of a hearing's registrations."""
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from hearings.models import EventPage, HearingRegistration, RegistrationState, Seat
+
+
+def _in_readers_language():
+    return EventPage.objects.live().public().filter(locale=Locale.get_active())
+
+
+def events_about(page):
+    """The events about the consultation ``page`` (in any of its languages),
+    soonest first."""
+    return list(
+        _in_readers_language()
+        .filter(consultations__translation_key=page.translation_key)
+        .distinct()
+        .order_by("starts_at", "pk")
+    )
+
+
+def events_of(organisation):
+    """The events ``organisation`` organises or co-organises, latest first."""
+    return list(
+        _in_readers_language()
+        .filter(Q(organisers=organisation) | Q(co_organisers=organisation))
+        .distinct()
+        .order_by("-starts_at", "pk")
+    )
+
+
+def events_hosted_by(member):
+    """The EU Parliament events ``member`` hosted, latest first."""
+    return list(
+        _in_readers_language()
+        .filter(parliamenteventpage__hosts=member)
+        .distinct()
+        .order_by("-starts_at", "pk")
+    )
+
+
+def registrations_of(hearing):
+    """Every registration for ``hearing`` in any language: seats, then the
+    waiting list in order, then the cancelled ones."""
+    order = {RegistrationState.CONFIRMED: 0, RegistrationState.WAITING: 1}
+    registrations = HearingRegistration.objects.filter(
+        hearing__translation_key=hearing.translation_key
+    ).order_by("registered_at", "pk")
+    return sorted(registrations, key=lambda registration: order.get(registration.state, 2))
+
+
+def sign_in_sheet(hearing):
+    return HearingRegistration.objects.filter(
+        hearing__translation_key=hearing.translation_key,
+        state=RegistrationState.CONFIRMED,
+        seat=Seat.IN_PERSON,
+    ).order_by("name", "pk")
+
+
+def registration_table(hearing):
+    """The header and rows of the organisers' download."""
+    header = [
+        _("Name"),
+        _("E-mail"),
+        _("Organisation"),
+        _("Seat"),
+        _("State"),
+        _("Accessibility needs"),
+        _("Interpretation"),
+        _("Registered at"),
+    ]
+    rows = [
+        [
+            registration.name,
+            registration.email,
+            registration.organisation,
+            registration.get_seat_display(),
+            registration.get_state_display(),
+            registration.accessibility_needs,
+            registration.get_interpretation_display(),
+            timezone.localtime(registration.registered_at).strftime("%Y-%m-%d %H:%M"),
+        ]
+        for registration in registrations_of(hearing)
+    ]
+    return header, rows
