@@ -115,7 +115,7 @@ def test_index_query_count_does_not_grow_with_consultations(
     client.get(index.url)  # warms the site and content-type caches
 
     # The status counts and each of the three other facets' counts: one query each.
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(13):
         response = client.get(index.url, {"status": "open"})
 
     assert len(listed_titles(response)) == min(consultations, index.per_page)

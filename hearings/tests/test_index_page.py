@@ -81,7 +81,7 @@ def test_index_query_count_does_not_grow_with_hearings(
         HearingPageFactory(parent=index, starts_at=days_from_now(-days))
     client.get(index.url)  # warms the site and content-type caches
 
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(15):
         response = client.get(index.url)
 
     assert len(section_titles(response, "upcoming-events")) == hearings

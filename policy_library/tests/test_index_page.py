@@ -202,7 +202,7 @@ def test_index_query_count_does_not_grow_with_documents(
     client.get(index.url)  # warms the site and content-type caches
 
     # Each of the four facets' counts, the documents, their countries and files.
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(15):
         response = client.get(index.url, {"country": "RS", "policy_area": "asylum"})
 
     assert len(listed_titles(response)) == documents
