@@ -62,6 +62,6 @@ class EventIndexRoutes(RoutablePageMixin):
     def calendar_route(self, request):
         return self.event_views.index_calendar(request, self)
 
-    @path("members-of-parliament/<int:pk>/", name="member_of_parliament")
+    @path("members-of-parliament/<id:pk>/", name="member_of_parliament")
     def member_of_parliament_route(self, request, pk):
         return self.event_views.member_of_parliament(request, self, pk)

@@ -29,7 +29,7 @@ urlpatterns = [
     ),
     # Asked only when publishing: refused to those who may not publish the page.
     path(
-        "admin/pages/workflow/confirm_cancellation/<int:page_id>/",
+        "admin/pages/workflow/confirm_cancellation/<id:page_id>/",
         require_admin_access(admin_views.confirm_workflow_cancellation),
         name="wagtailadmin_pages_confirm_workflow_cancellation",
     ),

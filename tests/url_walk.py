@@ -62,7 +62,14 @@ WAGTAIL_FAULTS = {
         ("POST", f"/admin/snippets/choose/{model}/create/"): (
             "a snippet chooser's create view posted to by someone who may not add one"
         )
-        for model in ["iris_site/policyarea", "accounts/organisation", "accounts/membership"]
+        for model in [
+            "iris_site/policyarea",
+            "accounts/organisation",
+            "accounts/membership",
+            "peer_reviews/peerreview",
+            "peer_reviews/framework",
+            "peer_reviews/standard",
+        ]
     },
 }
 
