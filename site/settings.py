@@ -433,6 +433,7 @@ LANGUAGES = [
     ("sq", "Shqip"),
     ("de", "Deutsch"),
 ]
+FORMAT_MODULE_PATH = ["iris_site.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
