@@ -14,6 +14,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from iris_site.languages import readers_versions
 from iris_site.models import IndexPage
 
 
@@ -41,7 +42,7 @@ class HearingIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        hearings = HearingPage.objects.live().public().filter(locale_id=self.locale_id)
+        hearings = readers_versions(HearingPage.objects.live().public())
         context["upcoming"] = hearings.upcoming().order_by("starts_at", "pk")
         context["page_obj"] = self.paginate(request, hearings.past().order_by("-starts_at", "pk"))
         return context

@@ -1,4 +1,5 @@
 from hearings.models import HearingIndexPage, HearingPage
+from iris_site.languages import readers_versions
 
 HOME_PANEL_SIZE = 3
 
@@ -10,9 +11,7 @@ def upcoming_hearings(request):
     if index is None:
         return None
     hearings = (
-        HearingPage.objects.live()
-        .public()
-        .filter(locale_id=index.locale_id)
+        readers_versions(HearingPage.objects.live().public())
         .upcoming()
         .order_by("starts_at", "pk")[:HOME_PANEL_SIZE]
     )

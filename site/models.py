@@ -1,12 +1,14 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from iris_site import hooks
+from iris_site.languages import preference, readers_versions
 
 
 class HomePage(Page):
@@ -29,6 +31,30 @@ class HomePage(Page):
         context["panels"] = hooks.panels(hooks.HOME_PANELS, request)
         return context
 
+    def route(self, request, path_components):
+        """A page of another language's tree, under this language's prefix,
+        where this tree has none at that path: the reader of a language
+        without a translation sees the page in the nearest language, with a
+        note (``iris_site.languages.url_in_language`` makes these
+        addresses). The other trees are tried in the reader's order."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components:
+                raise
+        others = (
+            self.get_translations()
+            .live()
+            .annotate(preference=preference(self.locale.language_code))
+            .order_by("preference", "pk")
+        )
+        for home in others:
+            try:
+                return Page.route(home, request, path_components)
+            except Http404:
+                continue
+        raise Http404
+
 
 class IndexPage(Page):
     """What every feature app's index page shares (consultations, hearings, the
@@ -48,9 +74,10 @@ class IndexPage(Page):
 
     @classmethod
     def in_readers_language(cls):
-        """The live index of the reader's language, or None: the home panels
-        are left out where there is none."""
-        return cls.objects.live().public().filter(locale=Locale.get_active()).first()
+        """The live index of the reader's language (or, lacking one, of the
+        nearest language), or None: the home panels are left out where there
+        is none."""
+        return readers_versions(cls.objects.live().public()).first()
 
     def paginate(self, request, queryset):
         """The page of ``queryset`` that ``?page=`` asks for: the last one past

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.conf import settings
 
 from hearings.tests.factories import HearingIndexPageFactory, HearingPageFactory, days_from_now
 
@@ -78,3 +79,19 @@ def test_index_query_count_does_not_grow_with_hearings(
         response = client.get(index.url)
 
     assert len(section_titles(response, "upcoming-hearings")) == hearings
+
+
+@pytest.mark.parametrize("language_code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_lists_the_hearings_it_has_no_translation_of(
+    client, translated_home, language_code
+):
+    index = HearingIndexPageFactory(parent=translated_home["en"])
+    HearingPageFactory(parent=index, title="Hearing on asylum", starts_at=days_from_now(3))
+
+    for address in [f"/{language_code}/hearings/", f"/{language_code}/"]:
+        response = client.get(address)
+
+        assert response.status_code == 200
+        assert "Hearing on asylum" in response.text
+        noted = 'class="language-note"' in response.text
+        assert noted == (language_code != "en"), address
