@@ -7,6 +7,7 @@ from consultations.models import Comment, ConsultationIndexPage, ConsultationPag
 from consultations.reports import institution_record as institution_record_of
 from consultations.routes import ANY_CONSULTATION
 from iris_site import page_cache
+from iris_site.languages import readers_versions
 
 HOME_PANEL_SIZE = 3
 
@@ -18,9 +19,7 @@ def open_consultations(request):
     if index is None:
         return None
     consultations = (
-        ConsultationPage.objects.live()
-        .public()
-        .filter(locale_id=index.locale_id)
+        readers_versions(ConsultationPage.objects.live().public())
         .open()
         .select_related("institution")
         .order_by("closes_at", "pk")[:HOME_PANEL_SIZE]

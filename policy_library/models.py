@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from iris_site.geography import Country
+from iris_site.languages import readers_versions
 from iris_site.models import IndexPage, page_types
 from policy_library.admin_forms import LibraryDocumentPageForm
 from policy_library.document_types import DocumentType
@@ -55,7 +56,7 @@ class LibraryIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = LibraryDocumentPage.objects.live().public().filter(locale_id=self.locale_id)
+        documents = readers_versions(LibraryDocumentPage.objects.live().public())
         form = LibraryFilterForm(request.GET or None, items=documents)
         form.is_valid()
         documents = (

@@ -1,6 +1,7 @@
 from wagtail.rich_text import get_text_for_indexing
 
 from iris_site import hooks
+from iris_site.languages import readers_versions
 from policy_library.models import LibraryDocumentPage, LibraryIndexPage
 
 HOME_PANEL_SIZE = 4
@@ -13,9 +14,7 @@ def recent_documents(request):
     if index is None:
         return None
     documents = (
-        LibraryDocumentPage.objects.live()
-        .public()
-        .filter(locale_id=index.locale_id)
+        readers_versions(LibraryDocumentPage.objects.live().public())
         .with_listing_details()
         .order_by("-first_published_at", "-pk")[:HOME_PANEL_SIZE]
     )

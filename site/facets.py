@@ -7,6 +7,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from iris_site.geography import Country
+from iris_site.languages import readers_versions
+from iris_site.models import PolicyArea
 
 
 def counted(label, count):
@@ -39,17 +41,31 @@ class FacetFilterForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"), required=False)
     policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
 
-    lookups = {"country": "country", "policy_area": "policy_areas__slug"}
+    lookups = {"country": "country", "policy_area": "policy_areas__translation_key__in"}
 
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = self.country_choices(items)
-        self.fields["policy_area"].choices = facet_choices(
-            gettext("All policy areas"),
-            items.exclude(policy_areas=None),
-            "policy_areas__slug",
-            "policy_areas__name",
+        self.fields["policy_area"].choices = self.policy_area_choices(items)
+
+    def policy_area_choices(self, items):
+        """Each policy area ``items`` are filed under, named in the reader's
+        language (its translation, else the nearest): items of other
+        languages are filed under those languages' copies of the areas."""
+        counts = dict(
+            items.exclude(policy_areas=None)
+            .order_by()
+            .values_list("policy_areas__translation_key")
+            .annotate(count=Count("pk", distinct=True))
         )
+        areas = readers_versions(PolicyArea.objects.filter(translation_key__in=counts))
+        return [
+            ("", gettext("All policy areas")),
+            *[
+                (area.slug, counted(area.name, counts[area.translation_key]))
+                for area in areas.order_by("name")
+            ],
+        ]
 
     def country_choices(self, items):
         return facet_choices(
@@ -69,4 +85,12 @@ class FacetFilterForm(forms.Form):
         return items.distinct()
 
     def filter_by(self, items, name, value):
+        if name == "policy_area":
+            # The area the reader chose, in every language: items of other
+            # languages are filed under their own copies of it.
+            value = (
+                readers_versions(PolicyArea.objects.all())
+                .filter(slug=value)
+                .values("translation_key")
+            )
         return items.filter(**{self.lookups[name]: value})

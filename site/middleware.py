@@ -1,7 +1,10 @@
 import logging
 
+from django.conf import settings
 from django.db import DataError
-from django.views.defaults import bad_request
+from django.http import Http404
+from django.urls import Resolver404
+from django.views.defaults import bad_request, page_not_found
 
 from iris_site.converters import parse_id
 
@@ -73,3 +76,25 @@ def is_bad_id_error(exception):
         and str(exception).startswith("Field '")
         and "expected a number but got" in str(exception)
     )
+
+
+class NotFoundPageMiddleware:
+    """A missing page answers with the site's 404 page in development too:
+    Django's debug 404 page lists every URL pattern to whoever asks. Errors
+    (500) keep the debug page there; production answers the same as before,
+    through Django's ``page_not_found``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.DEBUG and response.status_code == 404 and request.resolver_match is None:
+            # No URL pattern matched: Django answered with its debug page.
+            return page_not_found(request, Resolver404())
+        return response
+
+    def process_exception(self, request, exception):
+        if settings.DEBUG and isinstance(exception, Http404):
+            return page_not_found(request, exception)
+        return None

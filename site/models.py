@@ -6,10 +6,11 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from iris_site import hooks, page_cache
+from iris_site.languages import preference, readers_versions
 
 
 class HomePage(Page):
@@ -42,8 +43,9 @@ class HomePage(Page):
         routed = []
 
         def destination():
-            routed.append(super(HomePage, self).route(request, path_components))
+            routed.append(self.route_in_any_language(request, path_components))
             page = routed[0].page
+            # Every language's home page is at the same depth.
             return page.specific_class._meta.label, page.pk, page.depth - self.depth
 
         label, pk, depth = page_cache.site_cached(
@@ -55,6 +57,29 @@ class HomePage(Page):
         if page is None:
             raise Http404
         return page.route(request, path_components[depth:])
+
+    def route_in_any_language(self, request, path_components):
+        """A page of another language's tree, under this language's prefix,
+        where this tree has none at that path: the reader of a language
+        without a translation sees the page in the nearest language, with a
+        note (``iris_site.languages.url_in_language`` makes these
+        addresses). The other trees are tried in the reader's order."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            pass
+        others = (
+            self.get_translations()
+            .live()
+            .annotate(preference=preference(self.locale.language_code))
+            .order_by("preference", "pk")
+        )
+        for home in others:
+            try:
+                return Page.route(home, request, path_components)
+            except Http404:
+                continue
+        raise Http404
 
 
 class IndexPage(Page):
@@ -75,9 +100,10 @@ class IndexPage(Page):
 
     @classmethod
     def in_readers_language(cls):
-        """The live index of the reader's language, or None: the home panels
-        are left out where there is none."""
-        return cls.objects.live().public().filter(locale=Locale.get_active()).first()
+        """The live index of the reader's language (or, lacking one, of the
+        nearest language), or None: the home panels are left out where there
+        is none."""
+        return readers_versions(cls.objects.live().public()).first()
 
     def paginate(self, request, queryset):
         """The page of ``queryset`` that ``?page=`` asks for: the last one past

@@ -5,9 +5,10 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from django.utils.translation import gettext
+from wagtail.models import Locale, Page, Site
 
-from iris_site import hooks, page_cache
+from iris_site import hooks, languages, page_cache
 
 
 def navigation_items(request):
@@ -52,10 +53,29 @@ def _navigation_items(request):
     return items
 
 
+def site_name(request):
+    """The site's name in the reader's language: the title of the home page
+    of that language (or of the nearest one), as its heading shows it."""
+    return page_cache.site_cached(
+        request,
+        f"site-name:{request.get_host()}:{translation.get_language()}",
+        lambda: _site_name(request),
+    )
+
+
+def _site_name(request):
+    site = Site.find_for_request(request)
+    home = site and languages.readers_version(
+        site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    )
+    return home.title if home else gettext("IRIS Dialogue")
+
+
 def language_links(request, page=None):
     """One link per language: the translation of ``page`` where one is live,
-    else that language's home page; for views outside the page tree, the same
-    address under the other language's prefix."""
+    else ``page`` in the nearest language under that language's prefix,
+    with its note; for views outside the page tree, the same address under
+    the other language's prefix."""
     current = translation.get_language()
     targets = {}
     if page is not None and isinstance(page, Page) and page.pk is None:
@@ -74,14 +94,13 @@ def language_links(request, page=None):
 
 
 def translation_urls(request, page):
-    """``{language code: url}`` of ``page``'s live translations, else of that
-    language's home page."""
+    """``{language code: url}``: for each language, the version of ``page``
+    its reader is shown (``languages.readers_version``) at its address for
+    that reader."""
+    versions = list(page.get_translations(inclusive=True).live().select_related("locale"))
     targets = {}
-    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-        targets[translated.locale.language_code] = translated
-    missing = [code for code, _name in settings.LANGUAGES if code not in targets]
-    if missing:
-        homes = Page.objects.live().filter(depth=2, locale__language_code__in=missing)
-        for home in homes.select_related("locale"):
-            targets.setdefault(home.locale.language_code, home)
-    return {code: target.get_url(request) for code, target in targets.items()}
+    for code, _name in settings.LANGUAGES:
+        version = languages.readers_version(versions, code)
+        if version is not None:
+            targets[code] = languages.url_in_language(version, code, request)
+    return targets

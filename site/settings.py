@@ -138,6 +138,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "iris_site.middleware.NotFoundPageMiddleware",
     "iris_site.middleware.HostileIdMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -434,6 +435,16 @@ LANGUAGES = [
     ("sq", "Shqip"),
     ("de", "Deutsch"),
 ]
+# Where a page lacks a translation, readers see it in the first of these
+# languages that has one (they read it as easily), then in English, then in
+# the language it was written in, with a note (iris_site.languages).
+IRIS_LANGUAGE_FALLBACKS = {
+    "sr-latn": ["sr", "bs", "cnr"],
+    "sr": ["sr-latn", "bs", "cnr"],
+    "bs": ["sr-latn", "cnr", "sr"],
+    "cnr": ["sr-latn", "bs", "sr"],
+}
+FORMAT_MODULE_PATH = ["iris_site.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

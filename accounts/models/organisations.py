@@ -1,9 +1,12 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from accounts.organisation_kinds import OrganisationKind
+from iris_site import languages
 from iris_site.geography import Country
 
 
@@ -15,6 +18,15 @@ class OrganisationQuerySet(models.QuerySet):
 class Organisation(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    translated_names = models.JSONField(
+        _("name in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "The name as written in other languages of the site, by language code, e.g. "
+            '{"en": "Ministry of the Interior", "de": "Innenministerium"}.'
+        ),
+    )
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -54,7 +66,13 @@ class Organisation(index.Indexed, models.Model):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug")], heading=_("Name")
+            [
+                FieldPanel("name"),
+                FieldPanel("short_name"),
+                FieldPanel("translated_names"),
+                FieldPanel("slug"),
+            ],
+            heading=_("Name"),
         ),
         FieldPanel("kind"),
         FieldPanel("country"),
@@ -79,7 +97,34 @@ class Organisation(index.Indexed, models.Model):
         permissions = [("verify_organisation", _("Can verify organisations"))]
 
     def __str__(self):
+        return self.localized_name
+
+    @property
+    def localized_name(self):
+        """The name in the reader's language, or one they read as easily,
+        else as registered: readers of every language meet the same
+        organisation, in one row, under the name they know it by."""
+        for language_code in languages.nearest_languages():
+            if self.translated_names.get(language_code):
+                return self.translated_names[language_code]
         return self.name
+
+    def clean(self):
+        super().clean()
+        known = {code for code, _name in settings.LANGUAGES}
+        if not isinstance(self.translated_names, dict) or not all(
+            code in known and isinstance(name, str) and 0 < len(name) <= 200
+            for code, name in self.translated_names.items()
+        ):
+            raise ValidationError(
+                {
+                    "translated_names": _(
+                        "Give each name under the code of one of the site's languages "
+                        "(%(codes)s), at most 200 characters long."
+                    )
+                    % {"codes": ", ".join(sorted(known))}
+                }
+            )
 
     @property
     def is_governmental(self):

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from accounts.models import OrganisationKind
 from accounts.tests.factories import (
@@ -176,3 +177,45 @@ def test_organisation_page_queries_do_not_grow_with_members(
         member_of(organisation)
     with django_assert_num_queries(len(one_member.captured_queries)):
         client.get(url)
+
+
+@pytest.mark.parametrize(
+    ("language_code", "name"),
+    [
+        ("en", "Ministry of the Interior"),
+        ("de", "Innenministerium"),
+        ("sr", "Министарство унутрашњих послова"),
+        ("sq", "Ministarstvo unutrašnjih poslova"),  # as registered
+    ],
+)
+def test_organisation_is_named_in_the_readers_language(
+    client, translated_home, language_code, name
+):
+    organisation_directory(translated_home["en"])
+    organisation = InstitutionFactory(
+        name="Ministarstvo unutrašnjih poslova",
+        translated_names={
+            "en": "Ministry of the Interior",
+            "de": "Innenministerium",
+            "sr": "Министарство унутрашњих послова",
+        },
+    )
+
+    listed = client.get(f"/{language_code}/organisations/")
+    page = client.get(f"/{language_code}/organisations/{organisation.slug}/")
+
+    assert listed_names(listed) == [name]
+    assert f"<h1>{name}</h1>" in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    "translated_names",
+    [{"xx": "Ministry"}, {"de": ""}, {"de": "M" * 201}, {"de": ["Ministerium"]}, ["Ministry"]],
+)
+def test_a_name_in_no_language_of_the_site_is_refused(translated_names):
+    organisation = InstitutionFactory.build(translated_names=translated_names)
+
+    with pytest.raises(ValidationError) as refused:
+        organisation.full_clean()
+
+    assert "translated_names" in refused.value.message_dict

@@ -29,6 +29,7 @@ from consultations.report_routes import ConsultationReportMixin
 from consultations.routes import CommentRoutes
 from consultations.status import ConsultationStatus
 from iris_site.geography import Country
+from iris_site.languages import readers_versions
 from iris_site.models import IndexPage
 
 
@@ -95,7 +96,7 @@ class ConsultationIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        consultations = ConsultationPage.objects.live().public().filter(locale_id=self.locale_id)
+        consultations = readers_versions(ConsultationPage.objects.live().public())
         form = ConsultationFilterForm(request.GET or None, items=consultations)
         form.is_valid()
         consultations = (

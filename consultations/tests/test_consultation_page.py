@@ -83,8 +83,8 @@ def test_page_shows_dates_in_belgrade_time(client, index):
 
     html = client.get(consultation.url).content.decode()
 
-    assert '<time datetime="2020-03-01T09:30:00+01:00">March 1, 2020, 9:30 a.m.</time>' in html
-    assert '<time datetime="2030-05-02T00:00:00+02:00">May 2, 2030, midnight</time>' in html
+    assert '<time datetime="2020-03-01T09:30:00+01:00">1 March 2020, 09:30</time>' in html
+    assert '<time datetime="2030-05-02T00:00:00+02:00">2 May 2030, 00:00</time>' in html
 
 
 def test_page_shows_the_draft_and_who_is_responsible(client, index):

@@ -2,6 +2,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 
 from accounts.tests.factories import InstitutionFactory
 from consultations.tests.factories import (
@@ -16,11 +17,11 @@ pytestmark = pytest.mark.django_db
 
 def listed_titles(response):
     return re.findall(
-        r'<h2 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+        r'<h2 class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
     )
 
 
-def test_index_lists_the_consultations_of_its_language_newest_first(
+def test_index_lists_every_consultation_in_the_readers_language_newest_first(
     client, index, translated_home, locales
 ):
     ConsultationPageFactory(
@@ -30,13 +31,24 @@ def test_index_lists_the_consultations_of_its_language_newest_first(
     ConsultationPageFactory(parent=index, title="Action plan", upcoming=True)
     ConsultationPageFactory(parent=index, title="Unpublished bylaw", publish=False)
     serbian_index = ConsultationIndexPageFactory(parent=translated_home["sr"])
-    ConsultationPageFactory(parent=serbian_index, title="Закон о азилу", slug="zakon-o-azilu")
+    ConsultationPageFactory(
+        parent=serbian_index,
+        title="Закон о азилу",
+        slug="zakon-o-azilu",
+        opens_at=days_from_now(-30),
+    )
 
     response = client.get(index.url)
 
-    assert listed_titles(response) == ["Action plan", "Law on Asylum", "Strategy"]
-    assert "3 consultations" in response.content.decode()
-    assert listed_titles(client.get(serbian_index.url)) == ["Закон о азилу"]
+    assert listed_titles(response) == ["Action plan", "Law on Asylum", "Закон о азилу", "Strategy"]
+    assert "4 consultations" in response.content.decode()
+    assert response.content.decode().count('class="language-note"') == 1
+    assert listed_titles(client.get(serbian_index.url)) == [
+        "Action plan",
+        "Law on Asylum",
+        "Закон о азилу",
+        "Strategy",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -185,3 +197,19 @@ def test_unknown_filter_value_is_reported_and_the_other_filters_still_apply(
     assert response.status_code == 200
     assert listed_titles(response) == ["Law on Asylum"]
     assert "Select a valid choice." in response.content.decode()
+
+
+@pytest.mark.parametrize("language_code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_lists_the_consultations_it_has_no_translation_of(
+    client, translated_home, language_code
+):
+    index = ConsultationIndexPageFactory(parent=translated_home["en"])
+    ConsultationPageFactory(parent=index, title="Law on Asylum")
+
+    for address in [f"/{language_code}/consultations/", f"/{language_code}/"]:
+        response = client.get(address)
+
+        assert response.status_code == 200
+        assert "Law on Asylum" in response.text
+        noted = 'class="language-note"' in response.text
+        assert noted == (language_code != "en"), address

@@ -31,6 +31,7 @@ from hearings.models.registrations import HearingRegistration
 from hearings.routes import EventIndexRoutes, EventRoutes, RegistrationRoutes
 from hearings.status import EventKind, EventStatus, Seat, SpokenLanguage, Venue
 from iris_site.geography import Country
+from iris_site.languages import readers_versions
 from iris_site.models import IndexPage, page_types
 
 TIME_ZONES = [
@@ -417,7 +418,9 @@ class HearingIndexPage(EventIndexRoutes, IndexPage):
         verbose_name = _("events index")
 
     def events(self):
-        return EventPage.objects.live().public().filter(locale_id=self.locale_id)
+        """Every public event in the reader's language, or the nearest
+        language it is published in (shown with a note)."""
+        return readers_versions(EventPage.objects.live().public())
 
     def filtered(self, request):
         """The filter form and the events it leaves."""

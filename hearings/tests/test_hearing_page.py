@@ -66,8 +66,8 @@ def test_page_shows_when_in_belgrade_time_and_where(client, index):
 
     html = client.get(hearing.url).content.decode()
 
-    assert '<time datetime="2030-06-03T10:00:00+02:00">June 3, 2030, 10 a.m.</time>' in html
-    assert '<time datetime="2030-06-03T13:30:00+02:00">1:30 p.m.</time>' in html
+    assert '<time datetime="2030-06-03T10:00:00+02:00">3 June 2030, 10:00</time>' in html
+    assert '<time datetime="2030-06-03T13:30:00+02:00">13:30</time>' in html
     assert "<dd>Belgrade City Hall, Dragoslava Jovanovića 2, Belgrade</dd>" in html
     assert '<a href="https://meet.example.org/asylum-law" rel="external">' in html
     assert '<span class="status status--upcoming">Upcoming</span>' in html

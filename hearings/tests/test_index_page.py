@@ -2,6 +2,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from django.conf import settings
 
 from hearings.tests.factories import (
     HearingIndexPageFactory,
@@ -132,3 +133,19 @@ def test_a_month_that_is_not_one_is_refused_politely(client, index, month):
 
     assert response.status_code == 200
     assert section_titles(response, "upcoming-events") == ["Hearing"]
+
+
+@pytest.mark.parametrize("language_code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_lists_the_hearings_it_has_no_translation_of(
+    client, translated_home, language_code
+):
+    index = HearingIndexPageFactory(parent=translated_home["en"])
+    HearingPageFactory(parent=index, title="Hearing on asylum", starts_at=days_from_now(3))
+
+    for address in [f"/{language_code}/{index.slug}/", f"/{language_code}/"]:
+        response = client.get(address)
+
+        assert response.status_code == 200
+        assert "Hearing on asylum" in response.text
+        noted = 'class="language-note"' in response.text
+        assert noted == (language_code != "en"), address

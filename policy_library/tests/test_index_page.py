@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.files.base import ContentFile
 
 from iris_site.models import PolicyArea
@@ -16,23 +18,30 @@ pytestmark = pytest.mark.django_db
 
 def listed_titles(response):
     return re.findall(
-        r'<h2 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+        r'<h2 class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
     )
 
 
-def test_index_lists_the_documents_of_its_language_latest_first(client, index, translated_home):
+def test_index_lists_every_document_in_the_readers_language_latest_first(
+    client, index, translated_home
+):
     LibraryDocumentPageFactory(parent=index, title="Shadow report 2019", publication_year=2019)
     LibraryDocumentPageFactory(parent=index, title="Shadow report 2020", publication_year=2020)
     LibraryDocumentPageFactory(parent=index, title="Gap assessment", publication_year=2018)
     LibraryDocumentPageFactory(parent=index, title="Unpublished brief", publish=False)
     serbian_index = LibraryIndexPageFactory(parent=translated_home["sr-latn"])
-    LibraryDocumentPageFactory(parent=serbian_index, title="Zakon o azilu")
+    LibraryDocumentPageFactory(parent=serbian_index, title="Zakon o azilu", publication_year=2017)
 
     response = client.get(index.url)
 
-    assert listed_titles(response) == ["Shadow report 2020", "Shadow report 2019", "Gap assessment"]
-    assert "3 documents" in response.content.decode()
-    assert listed_titles(client.get(serbian_index.url)) == ["Zakon o azilu"]
+    assert listed_titles(response) == [
+        "Shadow report 2020",
+        "Shadow report 2019",
+        "Gap assessment",
+        "Zakon o azilu",
+    ]
+    assert "4 documents" in response.content.decode()
+    assert listed_titles(client.get(serbian_index.url)) == listed_titles(response)
 
 
 def test_documents_of_the_same_year_are_listed_latest_published_first(client, index):
@@ -201,8 +210,9 @@ def test_index_query_count_does_not_grow_with_documents(
         )
     client.get(index.url)  # warms the site and content-type caches
 
-    # Each of the four facets' counts, the documents, their countries and files.
-    with django_assert_num_queries(15):
+    # Each of the four facets' counts (the policy areas' names in the reader's
+    # language apart), the documents, their countries and files.
+    with django_assert_num_queries(16):
         response = client.get(index.url, {"country": "RS", "policy_area": "asylum"})
 
     assert len(listed_titles(response)) == documents
@@ -225,3 +235,44 @@ def test_the_index_has_a_text_box_that_narrows_the_documents(client, index):
     assert listed_titles(found) == ["Shadow report"]
     assert "1 document" in found.content.decode()
     assert listed_titles(cyrillic) == ["Тражиоци азила"]
+
+
+@pytest.mark.parametrize("language_code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_lists_the_documents_it_has_no_translation_of(
+    client, translated_home, language_code
+):
+    index = LibraryIndexPageFactory(parent=translated_home["en"])
+    LibraryDocumentPageFactory(parent=index, title="Shadow report 2020")
+
+    for address in [f"/{language_code}/library/", f"/{language_code}/"]:
+        response = client.get(address)
+
+        assert response.status_code == 200
+        assert "Shadow report 2020" in response.text
+        noted = 'class="language-note"' in response.text
+        assert noted == (language_code != "en"), address
+
+
+def test_policy_area_filter_is_labelled_and_filters_in_the_readers_language(
+    client, translated_home, locales
+):
+    index = LibraryIndexPageFactory(parent=translated_home["en"])
+    azil = PolicyArea.objects.create(name="Azil", slug="azil", locale=locales["sr-latn"])
+    asylum = azil.copy_for_translation(locales["en"])
+    asylum.name, asylum.slug = "Asylum", "asylum"
+    asylum.save()
+    LibraryDocumentPageFactory(parent=index, title="Shadow report", policy_areas=[azil])
+    LibraryDocumentPageFactory(parent=index, title="Gap assessment")
+
+    def policy_area_options(address, **filters):
+        response = client.get(address, filters)
+        select = BeautifulSoup(response.content, "html.parser").find("select", id="id_policy_area")
+        options = [option.get_text() for option in select.find_all("option")]
+        return options, sorted(listed_titles(response))
+
+    assert policy_area_options("/en/library/") == (
+        ["All policy areas", "Asylum (1)"],
+        ["Gap assessment", "Shadow report"],
+    )
+    assert policy_area_options("/en/library/", policy_area="asylum")[1] == ["Shadow report"]
+    assert policy_area_options("/sr-latn/library/", policy_area="azil")[0][1] == "Azil (1)"

@@ -1,7 +1,9 @@
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 
-from iris_site import hooks
-from iris_site.navigation import language_links, navigation_items
+from iris_site import hooks, languages
+from iris_site.navigation import language_links, navigation_items, site_name
 
 register = template.Library()
 
@@ -21,3 +23,43 @@ def related_panels(context, subject):
     """The sections other apps relate to ``subject`` (a page or an
     organisation) through the ``RELATED_PANELS`` hook."""
     return {"panels": hooks.panels(hooks.RELATED_PANELS, context["request"], subject)}
+
+
+@register.simple_tag(name="site_name", takes_context=True)
+def site_name_tag(context):
+    return site_name(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def readers_pageurl(context, page):
+    """``pageurl`` for lists that show pages of other languages: the page's
+    address under the reader's language prefix, where it is shown with its note."""
+    return languages.url_in_language(page, translation.get_language(), context.get("request"))
+
+
+@register.inclusion_tag("iris_site/includes/language_note.html")
+def language_note(page):
+    """The note on a page, or an item of a list, shown in another language
+    than the reader's, naming both; nothing otherwise."""
+    if not languages.is_shown_in_other_language(page):
+        return {}
+    content_language = languages.language_of(page)
+    return {
+        "content_language": content_language,
+        "language": languages.language_name(content_language),
+        "readers_language": languages.language_name(translation.get_language()),
+    }
+
+
+@register.filter
+def shown_in_other_language(page):
+    return languages.is_shown_in_other_language(page)
+
+
+@register.filter
+def content_lang(page):
+    """A ``lang`` attribute for text of ``page`` shown in another language
+    than the reader's, so that a screen reader speaks it in its own."""
+    if not languages.is_shown_in_other_language(page):
+        return ""
+    return format_html(' lang="{}"', languages.language_of(page))

@@ -65,6 +65,20 @@ def test_missing_page_is_a_404_in_the_site_layout(client, home_page):
     assert page.find("nav", class_="language-switcher") is not None
 
 
+@pytest.mark.parametrize("address", ["/en/no-such-page/", "/no-such-page/", "/documents/x/"])
+def test_missing_page_is_the_sites_404_page_in_development_too(
+    client, home_page, settings, address
+):
+    settings.DEBUG = True
+
+    response = client.get(address, follow=True)  # an address without a language gets one
+
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.h1.get_text() == "Page not found"
+    assert "URLconf" not in response.text  # Django's debug page lists every pattern
+
+
 def test_home_page_queries_do_not_grow_with_its_translations(client, home_page, locales):
     client.get("/en/")  # warms the site and content-type caches
     with CaptureQueriesContext(connection) as english_only:
@@ -78,3 +92,18 @@ def test_home_page_queries_do_not_grow_with_its_translations(client, home_page, 
         assert client.get("/en/").status_code == 200
 
     assert len(translated) == len(english_only)
+
+
+def test_site_name_follows_the_readers_language_in_the_header_and_the_title(
+    client, translated_home
+):
+    german = translated_home["de"]
+    german.title = "IRIS-Dialog"
+    german.save_revision().publish()
+
+    for language_code, name in [("de", "IRIS-Dialog"), ("en", "IRIS Dialogue")]:
+        for address in [f"/{language_code}/", f"/{language_code}/accounts/login/"]:
+            page = BeautifulSoup(client.get(address).content, "html.parser")
+
+            assert page.find(class_="site-header__name").get_text() == name
+            assert page.title.get_text().endswith(name)

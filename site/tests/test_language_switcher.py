@@ -16,7 +16,9 @@ def language_links(response):
     return {a["hreflang"]: (a["href"], a.get("aria-current")) for a in switcher.find_all("a")}
 
 
-def test_page_links_to_its_translation_or_else_that_languages_home(client, directory_page, locales):
+def test_page_links_to_its_translation_or_else_to_itself_under_that_languages_prefix(
+    client, directory_page, locales
+):
     serbian = directory_page.copy_for_translation(locales["sr"])
     serbian.title = "Организације"
     serbian.slug = "organizacije"
@@ -26,9 +28,26 @@ def test_page_links_to_its_translation_or_else_that_languages_home(client, direc
 
     assert links["en"] == ("/en/organisations/", "true")
     assert links["sr"] == ("/sr/organizacije/", None)
-    assert links["de"] == ("/de/", None)
-    assert links["sq"] == ("/sq/", None)
+    # Serbian Latin readers read Cyrillic; German and Albanian ones get English.
+    assert links["sr-latn"] == ("/sr-latn/organizacije/", None)
+    assert links["de"] == ("/de/organisations/", None)
+    assert links["sq"] == ("/sq/organisations/", None)
     assert list(links) == [code for code, _name in settings.LANGUAGES]
+
+
+def test_switching_to_a_language_without_a_translation_shows_the_page_with_a_note(
+    client, directory_page
+):
+    response = client.get("/de/organisations/")
+
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "de"
+    assert page.find("h1").get_text(strip=True) == "Organisations"
+    note = page.find(class_="language-note").get_text(" ", strip=True)
+    assert "Englisch" in note  # the page's language and the reader's, named in German
+    assert "Deutsch" in note
+    assert language_links(response)["de"] == ("/de/organisations/", "true")
 
 
 def test_view_outside_the_page_tree_links_to_itself_under_each_prefix(client, home_page):

@@ -1,0 +1,10 @@
+# English as written in Europe: day before month and the 24-hour clock, so no
+# "p.m." meets the full stop of a sentence ("closes on 2 December 2026, 23:59.").
+DATE_FORMAT = "j F Y"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "j F Y, H:i"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+FIRST_DAY_OF_WEEK = 1
