@@ -80,18 +80,21 @@ def invalidate_on_commit(*tags):
 
 
 def site_cached(request, name, build):
-    """``build()``, kept in the cache until the page tree changes: what every
+    """``build()``, kept in the cache until the page tree changes (``request`` may be None): what every
     page repeats (navigation, the language switcher) is worked out once per
     change rather than once per request."""
     built = getattr(request, "page_cache", None)
-    if built is None:
+    if built is not None:
+        generation = built.generations[SITE]
+    elif request is None:
+        # Outside a request (a template tag given no request).
+        generation = generations([SITE])[SITE]
+    else:
         # Not a page the middleware stores: the generation is read once for
         # all the fragments of the request.
         if not hasattr(request, "site_generations"):
             request.site_generations = generations([SITE])
         generation = request.site_generations[SITE]
-    else:
-        generation = built.generations[SITE]
     key = f"iris:page-cache:fragment:{generation}:{name}"
     value = _cache().get(key)
     if value is None:
