@@ -131,12 +131,15 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def page_tree_root(transactional_db):
-    """Wagtail's root page, which its migrations make: a test that commits
-    (the live socket's, the browser's) finds it gone after another such test flushed the
-    database, and puts it back. (Serialised rollback would reload the roles'
-    groups on top of those the flush's post_migrate made again.)"""
-    from wagtail.models import Locale, Page
+    """Wagtail's root page and root collection, which its migrations make: a
+    test that commits (the live socket's, the browser's) finds them gone after
+    another such test flushed the database, and puts them back. (Serialised
+    rollback would reload the roles' groups on top of those the flush's
+    post_migrate made again.)"""
+    from wagtail.models import Collection, Locale, Page
 
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     if Page.get_first_root_node() is None:
         locale = Locale.objects.get_or_create(language_code="en")[0]
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
