@@ -76,6 +76,16 @@ CONSULTATIONS = {
                 "title": "Pravilnik o standardima smještaja djece migranata bez pratnje",
                 "summary": "Minimalni standardi za kadar, prostor, obrazovanje i psihosocijalnu "
                 "podršku u ustanovama koje smještaju djecu migrante bez pratnje u Crnoj Gori.",
+                "draft": (
+                    (
+                        "Član 1",
+                        "Ovim pravilnikom utvrđuju se standardi koje mora ispuniti ustanova koja smješta djecu migrante bez pratnje.",
+                    ),
+                    (
+                        "Član 2",
+                        "Ustanova ima najmanje jednog stručnog radnika na svakih šestoro djece, prisutnog u svakom trenutku.",
+                    ),
+                ),
             },
         },
     },
@@ -108,6 +118,16 @@ CONSULTATIONS = {
                 "summary": "Како центрите за социјална работа, општините и граѓанските "
                 "организации ќе ги досегнат барателите на азил, бегалците и повратниците, и како "
                 "ќе се мерат резултатите.",
+                "draft": (
+                    (
+                        "Стратешка цел 1",
+                        "Секој барател на азил и повратник има пристап до водител на случај во центарот за социјална работа во својата општина.",
+                    ),
+                    (
+                        "Стратешка цел 2",
+                        "Услугите лиценцирани на граѓански организации се финансираат најмалку три години одеднаш.",
+                    ),
+                ),
             },
         },
     },
@@ -138,6 +158,16 @@ CONSULTATIONS = {
                 "summary": "Masa për strehimin, punësimin, shkollimin dhe kujdesin shëndetësor "
                 "të shtetasve shqiptarë që kthehen nga shtetet anëtare të BE-së, me institucionin "
                 "përgjegjës për secilën.",
+                "draft": (
+                    (
+                        "Masa 1",
+                        "Të kthyerit priten në kufi nga një sportel migracioni që i drejton te shërbimet e bashkisë së tyre.",
+                    ),
+                    (
+                        "Masa 2",
+                        "Fëmijët e familjeve të kthyera regjistrohen në shkollë brenda tridhjetë ditëve nga mbërritja.",
+                    ),
+                ),
             },
         },
     },

@@ -102,9 +102,14 @@ def translated_draft(page, translation):
             | {"kind": block.value["kind"]}
             for block in page.draft
         ]
-    else:
+    elif "file" in translation:
         rows = split_draft((DEMO_FILES / translation["file"]).read_text(encoding="utf-8")).rows()
         values = [dict(zip(("kind", "label", "title", "text"), row, strict=True)) for row in rows]
+    else:
+        values = [
+            {"kind": "article", "label": label, "title": "", "text": text}
+            for label, text in translation["draft"]
+        ]
     return [
         {"type": "part", "value": value, "id": block.id}
         for block, value in zip(page.draft, values, strict=True)
@@ -169,7 +174,13 @@ def load_other_consultation(demo, index, slug, consultation):
         closes_at=demo.days_from_today(1) if comments else closes_at,
         **fields,
     )
-    demo.ensure_translations(page, consultation["translations"])
+    demo.ensure_translations(
+        page,
+        {
+            language_code: translation | {"draft": translated_draft(page, translation)}
+            for language_code, translation in consultation["translations"].items()
+        },
+    )
     if comments:
         close_after_comments(page, slug, comments, opens_at, closes_at)
 
