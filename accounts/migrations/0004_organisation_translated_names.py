@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             field=models.JSONField(
                 blank=True,
                 default=dict,
-                help_text='The name as written in other languages of the site, by language code, e.g. {"en": "Ministry of the Interior", "de": "Innenministerium"}.',
+                help_text="The name as written in the site's other languages; where a box is empty, readers of that language see the name above.",
                 verbose_name="name in other languages",
             ),
         ),

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from accounts.organisation_kinds import OrganisationKind
+from accounts.widgets import NamesByLanguageWidget
 from iris_site import languages
 from iris_site.geography import Country
 
@@ -23,8 +24,8 @@ class Organisation(index.Indexed, models.Model):
         default=dict,
         blank=True,
         help_text=_(
-            "The name as written in other languages of the site, by language code, e.g. "
-            '{"en": "Ministry of the Interior", "de": "Innenministerium"}.'
+            "The name as written in the site's other languages; where a box is empty, "
+            "readers of that language see the name above."
         ),
     )
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -69,7 +70,7 @@ class Organisation(index.Indexed, models.Model):
             [
                 FieldPanel("name"),
                 FieldPanel("short_name"),
-                FieldPanel("translated_names"),
+                FieldPanel("translated_names", widget=NamesByLanguageWidget),
                 FieldPanel("slug"),
             ],
             heading=_("Name"),

@@ -194,3 +194,31 @@ def test_moderators_may_not_edit_publish_or_upload_in_the_admin(home_page):
 
     assert not (pages.can_edit() or pages.can_publish() or pages.can_add_subpage())
     assert not any(policy.user_has_any_permission(person, {"add", "change"}) for policy in uploads)
+
+
+def test_editor_types_each_name_of_an_organisation_in_its_own_language_box(client, settings):
+    organisation = OrganisationFactory(name="Ministarstvo unutrašnjih poslova")
+    box = {
+        code: f"translated_names_{number}" for number, (code, _) in enumerate(settings.LANGUAGES)
+    }
+    client.force_login(editor())
+
+    form = client.get(organisation_url("edit", organisation.pk)).content.decode()
+    response = client.post(
+        organisation_url("edit", organisation.pk),
+        organisation_form(
+            organisation,
+            **{box["de"]: " Innenministerium ", box["en"]: "Ministry of the Interior"},
+        ),
+    )
+
+    assert f'<label for="id_{box["de"]}">Deutsch</label>' in form
+    assert f'name="{box["de"]}"' in form and 'lang="de"' in form
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.translated_names == {
+        "en": "Ministry of the Interior",
+        "de": "Innenministerium",
+    }
+    again = client.get(organisation_url("edit", organisation.pk)).content.decode()
+    assert 'value="Innenministerium"' in again
