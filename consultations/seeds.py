@@ -33,7 +33,7 @@ from consultations.demo_content import (
 from consultations.draft_import import read_text, split_draft
 from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
 from iris_site.models import PolicyArea
-from iris_site.serbian_script import to_cyrillic
+from iris_site.transliteration import to_cyrillic
 
 DEMO_FILES = Path(__file__).resolve().parent / "demo"
 

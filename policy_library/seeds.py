@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from iris_site.models import PolicyArea
-from iris_site.serbian_script import to_cyrillic
+from iris_site.transliteration import to_cyrillic
 from policy_library.demo_content import DOCUMENTS, INDEX, LIBRARY, RELATED_PAGES, SECOND_FILES
 from policy_library.files import docx_file, pdf_file
 from policy_library.models import (

@@ -1,4 +1,7 @@
+import string
+
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -11,6 +14,7 @@ from wagtail.search import index
 
 from iris_site import hooks, page_cache
 from iris_site.languages import preference, readers_versions
+from iris_site.transliteration import SERBIAN_LATIN, TO_LATIN, Transliterator, letters_to_cyrillic
 
 
 class HomePage(Page):
@@ -143,3 +147,81 @@ class PolicyArea(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ScriptSpellingQuerySet(models.QuerySet):
+    def transliterator(self):
+        """A transliterator that writes the reviewed words as editors settled them."""
+        return Transliterator(
+            self.filter(reviewed=True).values_list("latin", "cyrillic", "whole_word")
+        )
+
+    def note_ambiguous(self, words):
+        """Lists ``words`` (lower case) for an editor to settle, once each."""
+        longest = ScriptSpelling._meta.get_field("latin").max_length
+        words = {word for word in words if len(word) <= longest}
+        known = set(self.filter(latin__in=words).values_list("latin", flat=True))
+        self.bulk_create(
+            ScriptSpelling(latin=word, cyrillic=letters_to_cyrillic(word), reviewed=False)
+            for word in sorted(set(words) - known)
+        )
+
+
+class ScriptSpelling(models.Model):
+    """How a word is written in Cyrillic when it is not letter for letter:
+    two letters where lj, nj or dž are usually one, or a foreign name or
+    acronym that stays in Latin. The script converter lists each ambiguous
+    word it meets here, unreviewed, for an editor to settle."""
+
+    latin = models.CharField(
+        _("word in Latin script"),
+        max_length=60,
+        unique=True,
+        help_text=_("In small letters, e.g. odžaliti, or a name such as wagtail."),
+    )
+    cyrillic = models.CharField(
+        _("written in Cyrillic"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leave empty to keep the word in Latin script."),
+    )
+    whole_word = models.BooleanField(
+        _("whole word only"),
+        default=True,
+        help_text=_("Otherwise every word that begins with it is written this way."),
+    )
+    reviewed = models.BooleanField(
+        _("reviewed"),
+        default=True,
+        help_text=_("Only reviewed spellings are used; the converter adds words to review."),
+    )
+
+    objects = ScriptSpellingQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("latin"),
+        FieldPanel("cyrillic"),
+        FieldPanel("whole_word"),
+        FieldPanel("reviewed"),
+    ]
+
+    class Meta:
+        verbose_name = _("script spelling")
+        verbose_name_plural = _("script spellings")
+        ordering = ["reviewed", "latin"]
+
+    def __str__(self):
+        return self.latin
+
+    def clean(self):
+        self.latin = self.latin.strip().lower()
+        self.cyrillic = self.cyrillic.strip().lower()
+        errors = {}
+        if not self.latin or set(self.latin) - SERBIAN_LATIN - set(string.ascii_lowercase):
+            errors["latin"] = _("Enter one word in Latin letters, without spaces or digits.")
+        if set(self.cyrillic) - set(TO_LATIN) - {"\u0301"}:
+            errors["cyrillic"] = _(
+                "Enter the word in Serbian or Montenegrin Cyrillic letters only."
+            )
+        if errors:
+            raise ValidationError(errors)

@@ -447,6 +447,12 @@ IRIS_LANGUAGE_FALLBACKS = {
 FORMAT_MODULE_PATH = ["iris_site.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Serbian Cyrillic is made from Serbian Latin (and back) by converting the
+# script, not by translating: iris_site.script_converter.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "iris_site.script_converter.ScriptConverter",
+    "OPTIONS": {"PAIRS": [["sr-latn", "sr"]]},
+}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

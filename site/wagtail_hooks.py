@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from iris_site.models import PolicyArea
+from iris_site.models import PolicyArea, ScriptSpelling
 
 
 class PolicyAreaViewSet(SnippetViewSet):
@@ -20,3 +20,22 @@ class PolicyAreaViewSet(SnippetViewSet):
 @hooks.register("register_admin_viewset")
 def register_policy_areas():
     return PolicyAreaViewSet()
+
+
+class ScriptSpellingViewSet(SnippetViewSet):
+    """The reviewed exceptions of the script converter; the words it could
+    not settle come first."""
+
+    model = ScriptSpelling
+    icon = "pilcrow"
+    menu_label = _("Script spellings")
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["latin", "cyrillic", "whole_word", "reviewed"]
+    list_filter = ["reviewed"]
+    search_fields = ["latin", "cyrillic"]
+
+
+@hooks.register("register_admin_viewset")
+def register_script_spellings():
+    return ScriptSpellingViewSet()

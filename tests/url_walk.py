@@ -64,6 +64,7 @@ WAGTAIL_FAULTS = {
         )
         for model in [
             "iris_site/policyarea",
+            "iris_site/scriptspelling",
             "accounts/organisation",
             "accounts/membership",
             "peer_reviews/peerreview",
