@@ -77,15 +77,7 @@ def language_links(request, page=None):
     with its note; for views outside the page tree, the same address under
     the other language's prefix."""
     current = translation.get_language()
-    targets = {}
-    if page is not None and isinstance(page, Page) and page.pk is None:
-        targets = translation_urls(request, page)  # a preview of a page not yet saved
-    elif page is not None and isinstance(page, Page):
-        targets = page_cache.site_cached(
-            request,
-            f"language-links:{request.get_host()}:{page.pk}",
-            lambda: translation_urls(request, page),
-        )
+    targets = page_languages(request, page)["switcher"] if page is not None else {}
     links = []
     for code, name in settings.LANGUAGES:
         url = targets.get(code) or translate_url(request.get_full_path(), code)
@@ -93,14 +85,52 @@ def language_links(request, page=None):
     return links
 
 
-def translation_urls(request, page):
+def page_languages(request, page):
+    """What the header says of ``page``'s languages, worked out once per
+    change to the page tree: ``switcher``, the address each language's reader
+    is sent to, and ``alternates``, the versions really in another language."""
+    if not isinstance(page, Page):
+        return {"switcher": {}, "alternates": []}
+    if page.pk is None:  # a preview of a page not yet saved
+        return build_page_languages(request, page)
+    return page_cache.site_cached(
+        request,
+        f"page-languages:{request.get_host()}:{page.pk}",
+        lambda: build_page_languages(request, page),
+    )
+
+
+def build_page_languages(request, page):
+    versions = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    return {
+        "switcher": translation_urls(request, page, versions),
+        "alternates": alternates(request, versions),
+    }
+
+
+def translation_urls(request, page, versions):
     """``{language code: url}``: for each language, the version of ``page``
     its reader is shown (``languages.readers_version``) at its address for
     that reader."""
-    versions = list(page.get_translations(inclusive=True).live().select_related("locale"))
     targets = {}
     for code, _name in settings.LANGUAGES:
         version = languages.readers_version(versions, code)
         if version is not None:
             targets[code] = languages.url_in_language(version, code, request)
     return targets
+
+
+def alternates(request, versions):
+    """``[(hreflang, full url)]`` of the live ``versions`` of one page, one per
+    language, and ``x-default``: the version in the site's default language,
+    else the first written; empty for a page in one language only."""
+    if len(versions) < 2:
+        return []
+    by_language = {version.locale.language_code: version for version in versions}
+    default = by_language.get(settings.LANGUAGE_CODE) or min(versions, key=lambda page: page.pk)
+    links = [
+        (code, by_language[code].get_full_url(request))
+        for code, _name in settings.LANGUAGES
+        if code in by_language
+    ]
+    return [*links, ("x-default", default.get_full_url(request))]

@@ -6,9 +6,11 @@ from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from iris_site import admin_views, hooks, views
+from iris_site.sitemaps import MultilingualSitemap
 
 handler429 = views.too_many_requests
 
@@ -36,6 +38,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.health, name="health"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

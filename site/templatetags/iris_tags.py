@@ -3,7 +3,7 @@ from django.utils import translation
 from django.utils.html import format_html
 
 from iris_site import hooks, languages
-from iris_site.navigation import language_links, navigation_items, site_name
+from iris_site.navigation import language_links, navigation_items, page_languages, site_name
 
 register = template.Library()
 
@@ -16,6 +16,14 @@ def main_navigation(context):
 @register.inclusion_tag("iris_site/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     return {"languages": language_links(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("iris_site/includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """``<link rel="alternate" hreflang>`` to the page's versions in other languages."""
+    page = context.get("page")
+    alternates = page_languages(context["request"], page)["alternates"] if page else []
+    return {"alternates": alternates}
 
 
 @register.inclusion_tag("iris_site/includes/related_panels.html", takes_context=True)
