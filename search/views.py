@@ -147,3 +147,11 @@ def suggestions(request):
         record_failure(error)
         titles = []
     return JsonResponse({"suggestions": titles})
+
+
+def header_search_context(request):
+    """The header's search box on every page but the search page, which has its own."""
+    match = request.resolver_match
+    if match is not None and match.url_name == "search_results":
+        return None
+    return {"max_length": QUERY_MAX_LENGTH}

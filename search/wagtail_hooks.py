@@ -1,11 +1,10 @@
 """What site search adds to the site: read it as the app's manifest. The
 content it searches comes from other apps, through the SEARCHABLE hook."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from iris_site import hooks as iris_hooks
-from search import urls
+from search import urls, views
 
 
 @hooks.register(iris_hooks.PUBLIC_URLS)
@@ -13,9 +12,11 @@ def search_urls():
     return iris_hooks.PublicUrls(prefix="search/", urlpatterns=urls.urlpatterns)
 
 
-@hooks.register(iris_hooks.NAVIGATION)
-def search_navigation():
-    return iris_hooks.NavigationItem(label=_("Search"), url_name="search_results", order=90)
+@hooks.register(iris_hooks.HEADER_PANELS)
+def search_box():
+    return iris_hooks.HeaderPanel(
+        template_name="search/header_search.html", get_context=views.header_search_context
+    )
 
 
 @hooks.register("construct_homepage_panels")

@@ -20,6 +20,7 @@ EXPECTED = {
     hooks.HOME_PANELS: hooks.HomePanel,
     hooks.PROFILE_PANELS: hooks.ProfilePanel,
     hooks.RELATED_PANELS: hooks.RelatedPanel,
+    hooks.HEADER_PANELS: hooks.HeaderPanel,
     hooks.SEARCHABLE: hooks.SearchableContent,
     hooks.DEMO_CONTENT: hooks.DemoContent,
     hooks.PUBLIC_URLS: hooks.PublicUrls,

@@ -12,6 +12,7 @@ to start with a malformed one.
 ``HOME_PANELS``    -> HomePanel: a section of the home page.
 ``PROFILE_PANELS`` -> ProfilePanel: a section of the signed-in person's profile page.
 ``RELATED_PANELS`` -> RelatedPanel: what another app relates to a page or an organisation.
+``HEADER_PANELS``  -> HeaderPanel: a tool in every page's header (the search box).
 ``SEARCHABLE``     -> SearchableContent: a page model offered to site search.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
@@ -29,6 +30,7 @@ NAVIGATION = "iris_navigation"
 HOME_PANELS = "iris_home_panels"
 PROFILE_PANELS = "iris_profile_panels"
 RELATED_PANELS = "iris_related_panels"
+HEADER_PANELS = "iris_header_panels"
 SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
@@ -39,6 +41,7 @@ ALL_HOOKS = (
     HOME_PANELS,
     PROFILE_PANELS,
     RELATED_PANELS,
+    HEADER_PANELS,
     SEARCHABLE,
     DEMO_CONTENT,
     PUBLIC_URLS,
@@ -79,6 +82,12 @@ class RelatedPanel(HomePanel):
     hearings of a consultation, the events of an organisation), so neither app
     imports the other. ``get_context(request, subject)`` receives the page or
     the organisation shown and returns None to leave the section out."""
+
+
+@dataclass(frozen=True)
+class HeaderPanel(HomePanel):
+    """A tool in the header of every public page (site search's box);
+    ``get_context(request)`` returns None to leave it out of a page."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,12 @@ def alternate_links(context):
     return {"alternates": alternates}
 
 
-@register.inclusion_tag("iris_site/includes/related_panels.html", takes_context=True)
+@register.inclusion_tag("iris_site/includes/panels.html", takes_context=True)
+def header_panels(context):
+    return {"panels": hooks.panels(hooks.HEADER_PANELS, context["request"])}
+
+
+@register.inclusion_tag("iris_site/includes/panels.html", takes_context=True)
 def related_panels(context, subject):
     """The sections other apps relate to ``subject`` (a page or an
     organisation) through the ``RELATED_PANELS`` hook."""
