@@ -88,6 +88,32 @@ def words(text):
     return [word for word in WORD.findall(fold(text)) if word != "_"]
 
 
+def keep_names(typed, suggestion, names=frozenset()):
+    """The engine's did-you-mean ``suggestion`` for the query ``typed``, with
+    the words that are names left as the reader typed them: a surname is no
+    misspelling (Petrović is not "protection"). A name is a word typed with a
+    capital initial, in either script, or one of the folded ``names`` (of
+    the organisations in the directory). Empty when nothing is left to
+    suggest, or when the engine's words cannot be matched up with the
+    reader's and a name would be lost."""
+    if not suggestion:
+        return ""
+    typed_words, suggested = [], suggestion.split()
+    protected = set()
+    for token in WORD.findall(typed):
+        for word in words(token):
+            typed_words.append(word)
+            if (token[:1].isupper() and not token.isupper()) or word in names:
+                protected.add(word)
+    if len(suggested) != len(typed_words):
+        return suggestion if protected <= set(suggested) else ""
+    kept = [
+        typed if typed in protected else offered
+        for typed, offered in zip(typed_words, suggested, strict=True)
+    ]
+    return " ".join(kept) if kept != typed_words else ""
+
+
 def family(language):
     return LANGUAGE_FAMILIES.get((language or "").lower(), "en")
 

@@ -8,6 +8,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from accounts.models import Organisation
+from search import analysis
 from search import facets as facet_names
 from search.backends import SearchUnavailable, get_backend
 from search.backends.base import SearchQuery, SearchResults
@@ -66,6 +68,15 @@ def degraded_search(query):
     )
 
 
+def organisation_names():
+    """The folded words of every name of the directory's organisations."""
+    names = set()
+    for name, translated in Organisation.objects.values_list("name", "translated_names"):
+        for text in [name, *(translated or {}).values()]:
+            names.update(analysis.words(text))
+    return names
+
+
 def search_results(request):
     """Searches every page that a feature app offers through the SEARCHABLE
     hook, in one request to the configured engine."""
@@ -112,6 +123,10 @@ def search_results(request):
             record_failure(error)
             degraded = True
             results = degraded_search(query) if words else SearchResults(0, [], {})
+        if results.suggestion:
+            results.suggestion = analysis.keep_names(
+                form.cleaned_data["q"], results.suggestion, organisation_names()
+            )
         paginator = Paginator(Counted(results.total), PER_PAGE)
         page_obj = PaginatorPage(results.hits, query.page, paginator)
     labels = facet_names.type_labels()

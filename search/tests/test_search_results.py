@@ -5,6 +5,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.tests.factories import OrganisationFactory
 from search.forms import QUERY_MAX_LENGTH
 from search.tests.factories import WebPageFactory, result_titles, search
 
@@ -232,6 +233,35 @@ def test_a_misspelt_word_is_answered_with_did_you_mean(
     html = search(client, "reintegraton").content.decode()
 
     assert 'Did you mean: <a href="?q=reintegration">reintegration</a>' in html
+
+
+def did_you_mean(response):
+    found = re.search(r"Did you mean: <a [^>]+>([^<]+)</a>", response.content.decode())
+    return found.group(1) if found else None
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("petrović reintegraton", "petrovac reintegration"),
+        ("Petrović reintegraton", "petrovic reintegration"),
+        ("Петровић reintegraton", "petrovic reintegration"),
+        ("Petrović", None),
+        ("udruženje zora reintegraton", "udruzenje zora reintegration"),
+    ],
+)
+def test_did_you_mean_never_turns_a_name_into_another_word(
+    engine, committed, client, home_page, web_pages_searchable, typed, suggested
+):
+    OrganisationFactory(name="Udruženje Zora")
+    with committed():
+        WebPageFactory(parent=home_page, title="Reintegration of returnees")
+        WebPageFactory(parent=home_page, title="Petrovac reception centre")
+        WebPageFactory(parent=home_page, title="Zona of protection")
+
+    # Lower case and unknown, a surname is corrected like any word (the first
+    # case); typed as a name, or the name of an organisation, it is kept.
+    assert did_you_mean(search(client, typed)) == suggested
 
 
 def test_suggestions_complete_titles_as_json(committed, client, home_page, web_pages_searchable):
