@@ -516,7 +516,8 @@ class HearingPage(RegistrationRoutes, EventPage):
     def registration_status(self):
         if not self.takes_registrations or timezone.now() >= self.registration_closes_at:
             return None
-        if any(self.seats_left().values()):
+        # None is a seat without limit: never full.
+        if any(left is None or left > 0 for left in self.seats_left().values()):
             return EventStatus.REGISTRATION_OPEN
         return EventStatus.FULL
 
