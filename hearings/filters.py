@@ -11,10 +11,11 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hearings.status import EventKind, SpokenLanguage
+from iris_site import page_cache
 from iris_site.facets import FacetFilterForm, counted, facet_choices
 
 MONTH_FORMAT = "%Y-%m"
@@ -32,12 +33,29 @@ class EventFilterForm(FacetFilterForm):
 
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, items=items, **kwargs)
-        self.fields["kind"].choices = facet_choices(
-            gettext("All kinds"), items, "kind", "kind", label=lambda kind, _: EventKind(kind).label
-        )
-        self.fields["month"].choices = self.month_choices(items)
         self.offer_any_month()
-        self.fields["language"].choices = self.language_choices(items)
+
+    def facets(self, items):
+        """Counted once per change of the page tree, for each language: the
+        index hands every reader of a language the same ``items`` (its live,
+        public events), and only publishing changes what they hold."""
+        return page_cache.site_cached(
+            None, f"event-facets:{get_language()}", lambda: self.count_facets(items)
+        )
+
+    def count_facets(self, items):
+        return {
+            **super().facets(items),
+            "kind": facet_choices(
+                gettext("All kinds"),
+                items,
+                "kind",
+                "kind",
+                label=lambda kind, _: EventKind(kind).label,
+            ),
+            "month": self.month_choices(items),
+            "language": self.language_choices(items),
+        }
 
     def country_choices(self, items):
         # An event held only online takes place in no country.

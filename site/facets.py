@@ -45,8 +45,16 @@ class FacetFilterForm(forms.Form):
 
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = self.country_choices(items)
-        self.fields["policy_area"].choices = self.policy_area_choices(items)
+        for name, choices in self.facets(items).items():
+            self.fields[name].choices = choices
+
+    def facets(self, items):
+        """``{field name: choices}`` of the facets counted among ``items``; a
+        subclass may add its own, or keep them in the cache."""
+        return {
+            "country": self.country_choices(items),
+            "policy_area": self.policy_area_choices(items),
+        }
 
     def policy_area_choices(self, items):
         """Each policy area ``items`` are filed under, named in the reader's

@@ -9,7 +9,7 @@ come from it.
 
 Each stored page names the *generations* it was built under: ``site`` for
 every page (bumped when the page tree changes: publish, unpublish, move,
-delete, a translation published), and whatever a view adds with
+delete, a translation published; and when a policy area changes), and whatever a view adds with
 ``depends_on`` (a consultation adds its own, bumped by each of its events).
 Bumping a generation writes a new random value: every process sees it through
 the shared cache, no key is deleted, and a page built while the change
@@ -106,8 +106,12 @@ def site_cached(request, name, build):
 def site_changed(**kwargs):
     """Receiver of the page tree's changes: navigation, lists and the language
     switcher of every page may show the page that changed."""
+    from iris_site.models import PolicyArea
+
     instance = kwargs.get("instance")
-    if kwargs.get("signal") is post_delete and not isinstance(instance, Page | PageViewRestriction):
+    if kwargs.get("signal") is post_delete and not isinstance(
+        instance, Page | PageViewRestriction | PolicyArea
+    ):
         return
     invalidate_on_commit(SITE)
 
@@ -119,6 +123,10 @@ def connect_receivers():
     post_delete.connect(site_changed, dispatch_uid="iris_site.page_cache.post_delete")
     post_save.connect(
         site_changed, sender=PageViewRestriction, dispatch_uid="iris_site.page_cache.restriction"
+    )
+    # Policy areas name the filters of every index (kept in the cache).
+    post_save.connect(
+        site_changed, sender="iris_site.PolicyArea", dispatch_uid="iris_site.page_cache.area"
     )
 
 

@@ -13,7 +13,8 @@ Environment variables:
     DATABASE_URL       e.g. postgres://user:pass@host:5432/iris (default: SQLite in var/)
     REDIS_URL          e.g. redis://127.0.0.1:6379/0: channel layer and cache
     SEARCH_URL         opensearch[s]://host:port or elasticsearch[s]://host:port; database search when unset
-    EMAIL_URL          smtp://user:pass@host:587 (default: console)
+    EMAIL_URL          smtp://user:pass@host:587, or file:///path to write each message
+                       to a file there (default: console)
     DEFAULT_FROM_EMAIL sender address of the site's e-mail
     MEDIA_ROOT         where uploads are stored (default: var/media)
     PRIVATE_MEDIA_ROOT where files no public URL serves are stored (default: var/private)
@@ -352,8 +353,13 @@ TASKS = {
 }
 
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
-if EMAIL_URL:
-    email = urlsplit(EMAIL_URL)
+email = urlsplit(EMAIL_URL)
+if email.scheme == "file":
+    # A folder of sent messages, one file each: what a browser test running
+    # the site in another process reads its e-mails from.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = unquote(email.path)
+elif EMAIL_URL:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = email.hostname
     EMAIL_PORT = email.port or 587

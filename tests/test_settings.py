@@ -157,6 +157,32 @@ def test_redis_carries_the_cache_and_the_channel_layer_when_named(tmp_path):
     assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 
+def test_email_goes_to_smtp_or_to_a_folder_of_files_as_named(tmp_path):
+    smtp = settings_in(
+        environment(tmp_path, EMAIL_URL="smtps://dialogue%40example.org:pw@mail.example.org"),
+        "EMAIL_BACKEND",
+        "EMAIL_HOST",
+        "EMAIL_HOST_USER",
+        "EMAIL_USE_SSL",
+    )
+    files = settings_in(
+        environment(tmp_path, EMAIL_URL=f"file://{tmp_path}/sent%20mail"),
+        "EMAIL_BACKEND",
+        "EMAIL_FILE_PATH",
+    )
+
+    assert smtp == {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "mail.example.org",
+        "EMAIL_HOST_USER": "dialogue@example.org",
+        "EMAIL_USE_SSL": True,
+    }
+    assert files == {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": f"{tmp_path}/sent mail",
+    }
+
+
 def test_production_cookies_are_secure_http_only_and_same_site_behind_strict_https(tmp_path):
     values = settings_in(
         environment(tmp_path),

@@ -110,6 +110,20 @@ class EventQuerySet(PageQuerySet):
         """What an event card shows, read in a fixed number of queries."""
         return self.select_related("locale").order_by("starts_at", "pk")
 
+    def to_come_then_past(self):
+        """Events to come or under way, soonest first, then past ones, latest
+        first: one order, so the index pages through both in a fixed number
+        of queries. Each event carries ``is_past``."""
+        past = models.Q(ends_at__lte=timezone.now())
+        return (
+            self.for_listing()
+            .annotate(
+                is_past=models.ExpressionWrapper(past, output_field=models.BooleanField()),
+                start_to_come=models.Case(models.When(~past, then="starts_at")),
+            )
+            .order_by("is_past", models.F("start_to_come").asc(nulls_last=True), "-starts_at", "pk")
+        )
+
 
 class EventPage(EventRoutes, Page):
     """What every kind of event shares: who organises it and what it concerns,
@@ -439,10 +453,9 @@ class HearingIndexPage(EventIndexRoutes, IndexPage):
         if month is not None:
             context["month"] = form.month_view(month, events.for_listing())
             return context
-        context["upcoming"] = events.upcoming().for_listing()
-        context["page_obj"] = self.paginate(
-            request, events.past().for_listing().order_by("-starts_at", "pk")
-        )
+        context["page_obj"] = page = self.paginate(request, events.to_come_then_past())
+        context["upcoming"] = [event for event in page if not event.is_past]
+        context["past"] = [event for event in page if event.is_past]
         return context
 
 
@@ -516,7 +529,8 @@ class HearingPage(RegistrationRoutes, EventPage):
     def registration_status(self):
         if not self.takes_registrations or timezone.now() >= self.registration_closes_at:
             return None
-        if any(self.seats_left().values()):
+        # None is a seat without limit: never full.
+        if any(left is None or left > 0 for left in self.seats_left().values()):
             return EventStatus.REGISTRATION_OPEN
         return EventStatus.FULL
 

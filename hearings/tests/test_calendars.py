@@ -1,7 +1,7 @@
 """The .ics files of an event and of a filtered list, read back with the
 ``icalendar`` library as a calendar program reads them."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -74,6 +74,62 @@ def test_times_stay_local_on_both_sides_of_a_daylight_saving_change(client, inde
         client.get(index.url + index.reverse_subpage("index_calendar")).content
     )
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Belgrade"]
+
+
+def in_utc_by_the_files_own_zone(calendar, entry, name):
+    """The instant ``entry[name]`` stands for, read as a calendar program
+    without the time-zone database reads it: the wall-clock time as written,
+    in the zone the file itself describes (its VTIMEZONE)."""
+    (zone,) = [
+        zone
+        for zone in calendar.walk("VTIMEZONE")
+        if str(zone["tzid"]) == entry[name].params["TZID"]
+    ]
+    wall_clock = entry[name].dt.replace(tzinfo=None)
+    return wall_clock.replace(tzinfo=zone.to_tz(lookup_tzid=False)).astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("starts_at", "wall_clock"),
+    [
+        (datetime(2030, 3, 29, 9, 0, tzinfo=UTC), "2030-03-29 10:00"),
+        (datetime(2030, 4, 1, 8, 0, tzinfo=UTC), "2030-04-01 10:00"),
+        (datetime(2030, 10, 25, 8, 0, tzinfo=UTC), "2030-10-25 10:00"),
+        (datetime(2030, 10, 28, 9, 0, tzinfo=UTC), "2030-10-28 10:00"),
+    ],
+    ids=["before spring", "after spring", "before autumn", "after autumn"],
+)
+def test_an_events_own_file_gives_its_local_time_by_the_zone_it_describes(
+    client, index, starts_at, wall_clock
+):
+    hearing = HearingPageFactory(
+        parent=index, starts_at=starts_at, ends_at=starts_at + timedelta(hours=3)
+    )
+
+    response = client.get(hearing.url + hearing.reverse_subpage("event_calendar"))
+    calendar = Calendar.from_ical(response.content)
+    (entry,) = calendar.walk("VEVENT")
+
+    assert entry["dtstart"].params["TZID"] == "Europe/Belgrade"
+    assert entry["dtstart"].dt.strftime("%Y-%m-%d %H:%M") == wall_clock
+    assert in_utc_by_the_files_own_zone(calendar, entry, "dtstart") == starts_at
+    assert in_utc_by_the_files_own_zone(calendar, entry, "dtend") == hearing.ends_at
+
+
+def test_the_list_file_gives_local_times_across_the_change_by_the_zone_it_describes(client, index):
+    # The night the clocks go forward in Belgrade: 23:00 to 05:00 on the wall, five hours.
+    night = NetworkEventPageFactory(
+        parent=index,
+        starts_at=datetime(2030, 3, 30, 22, 0, tzinfo=UTC),
+        ends_at=datetime(2030, 3, 31, 3, 0, tzinfo=UTC),
+    )
+
+    response = client.get(index.url + index.reverse_subpage("index_calendar"))
+    calendar = Calendar.from_ical(response.content)
+    (entry,) = calendar.walk("VEVENT")
+
+    assert in_utc_by_the_files_own_zone(calendar, entry, "dtstart") == night.starts_at
+    assert in_utc_by_the_files_own_zone(calendar, entry, "dtend") == night.ends_at
 
 
 def test_an_event_in_brussels_is_written_in_brussels_time(client, index):

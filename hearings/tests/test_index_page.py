@@ -11,6 +11,7 @@ from hearings.tests.factories import (
     ParliamentEventPageFactory,
     days_from_now,
 )
+from iris_site.models import PolicyArea
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +64,24 @@ def test_past_hearings_are_paginated(client, index):
     assert section_titles(second, "past-events") == [f"{index.per_page + 1} days ago"]
 
 
+def test_events_to_come_then_past_ones_are_paged_as_one_list(client, index):
+    for days in range(1, index.per_page):
+        HearingPageFactory(parent=index, title=f"In {days} days", starts_at=days_from_now(days))
+    HearingPageFactory(parent=index, title="Yesterday", starts_at=days_from_now(-1))
+    HearingPageFactory(parent=index, title="Two days ago", starts_at=days_from_now(-2))
+
+    first = client.get(index.url)
+    second = client.get(index.url, {"page": 2})
+
+    assert section_titles(first, "upcoming-events") == [
+        f"In {days} days" for days in range(1, index.per_page)
+    ]
+    assert section_titles(first, "past-events") == ["Yesterday"]
+    assert section_titles(second, "upcoming-events") is None
+    assert section_titles(second, "past-events") == ["Two days ago"]
+    assert "Page 2 of 2" in second.content.decode()
+
+
 @pytest.mark.parametrize("page", ["-1", "0", "999999999999999999999", "two"])
 def test_index_answers_any_page_number(client, index, page):
     HearingPageFactory(parent=index, past=True)
@@ -82,10 +101,10 @@ def test_index_query_count_does_not_grow_with_hearings(
         HearingPageFactory(parent=index, starts_at=days_from_now(-days))
     client.get(index.url)  # warms the site and content-type caches
 
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(9):
         response = client.get(index.url)
 
-    assert len(section_titles(response, "upcoming-events")) == hearings
+    assert len(section_titles(response, "upcoming-events")) == min(hearings, index.per_page)
 
 
 def test_index_filters_events_by_kind_country_and_language(client, index):
@@ -101,6 +120,25 @@ def test_index_filters_events_by_kind_country_and_language(client, index):
     assert titles(kind="social-academy") == ["Academy in Skopje"]
     assert titles(country="BE") == ["Briefing in Brussels"]
     assert sorted(titles(language="en")) == ["Academy in Skopje", "Briefing in Brussels"]
+
+
+def test_filters_count_what_was_published_and_name_areas_as_renamed(client, index):
+    area = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=index.locale)
+    hearing = HearingPageFactory(parent=index)
+    hearing.policy_areas.set([area])
+    hearing.save()
+    before = client.get(index.url).content.decode()
+
+    event = NetworkEventPageFactory(parent=index, country="MK", publish=False)
+    event.save_revision().publish()
+    area.name = "Asylum and migration"
+    area.save()
+    after = client.get(index.url).content.decode()
+
+    assert "North Macedonia (1)" not in before
+    assert "Asylum (1)" in before
+    assert "North Macedonia (1)" in after
+    assert "Asylum and migration (1)" in after
 
 
 def test_month_view_puts_each_event_on_its_days_without_script(client, index):

@@ -81,6 +81,22 @@ def test_once_the_seats_are_taken_people_join_the_waiting_list(client, hearing):
     assert states(hearing)["third@example.org"] == RegistrationState.WAITING
 
 
+@pytest.mark.parametrize("room", [1, 0], ids=["room full", "online only"])
+def test_a_hearing_with_unlimited_online_places_is_never_full(client, index, room):
+    hearing = HearingPageFactory(parent=index, capacity=room, online_capacity=None)
+    if room:
+        register(client, hearing, email="in-the-room@example.org")
+
+    page = client.get(hearing.url).content.decode()
+    response = register(client, hearing, seat=Seat.ONLINE)
+
+    assert hearing.status == EventStatus.REGISTRATION_OPEN
+    assert "Join the waiting list" not in page
+    assert "Online places: no limit" in page
+    assert response.status_code == 302
+    assert states(hearing)["jelena@example.org"] == RegistrationState.CONFIRMED
+
+
 def test_cancelling_through_the_link_gives_the_seat_to_the_first_person_waiting(
     client, hearing, mailoutbox, django_capture_on_commit_callbacks
 ):

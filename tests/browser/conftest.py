@@ -39,11 +39,19 @@ def axe_source():
 
 
 @pytest.fixture
-def live_site(page_tree_root, tmp_path):
+def mail_folder(tmp_path):
+    """Where the live site writes the e-mails it sends (``sent_mail`` reads them)."""
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def live_site(page_tree_root, tmp_path, mail_folder):
     """The address of the site served by uvicorn, reading what the test
     commits, with Wagtail's root page in place."""
     log = tmp_path / "uvicorn.log"
-    with serve(log) as url:
+    with serve(log, EMAIL_URL=f"file://{mail_folder}") as url:
         yield url
     print(f"uvicorn's output:\n{log.read_text()}")
 

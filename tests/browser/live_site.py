@@ -1,6 +1,8 @@
 """The site as a browser reaches it: uvicorn serving the ASGI application in a
 process of its own, on the test database that the test fills."""
 
+import email
+import email.policy
 import os
 import socket
 import subprocess
@@ -62,13 +64,27 @@ def wait_until_healthy(server, url, log, seconds=60):
     raise RuntimeError(f"uvicorn did not answer within {seconds} seconds:\n{log.read_text()}")
 
 
+def sent_mail(folder):
+    """The e-mails a server run with ``EMAIL_URL=file://<folder>`` has sent,
+    oldest first (Django's file backend writes one file per sending, each
+    message followed by a line of 79 dashes)."""
+    messages = []
+    for path in sorted(folder.glob("*.log"), key=lambda path: path.stat().st_mtime_ns):
+        for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if raw.strip():
+                messages.append(email.message_from_bytes(raw, policy=email.policy.default))
+    return messages
+
+
 @contextmanager
 def serve(log, workers=1, **variables):
     """Run uvicorn (``workers`` processes) on a free port until the block
-    ends; yields the site's address. What the server prints goes to the file
-    ``log``; ``variables`` add to the server's environment."""
+    ends; yields the site's address, which its e-mails link to. What the
+    server prints goes to the file ``log``; ``variables`` add to the
+    server's environment."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
+    variables = {"IRIS_BASE_URL": url, **variables}
     command = [sys.executable, "-m", "uvicorn", "iris_site.asgi:application"]
     options = ["--host", "127.0.0.1", "--port", str(port), "--lifespan", "off"]
     options += ["--workers", str(workers)]
