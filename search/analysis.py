@@ -50,12 +50,20 @@ STEM_RULES = {
             r"|om|em|og|eg|ih|im|oj|a|e|i|o|u)$",
             "",
         ),
+        # What the case endings leave: zahtev(a) and rok(ovi) lose -ev/-ov, so
+        # the plural's -ovi/-evi meet the singular; the fleeting a of
+        # stran(a)c goes; k and c (maloletnik, maloletnici) are one letter.
+        (r"(?<=[a-z]{3})(?:ov|ev)$", ""),
+        (r"(?<=[a-z]{2})ac$", "c"),
+        (r"(?<=[a-z]{2})c$", "k"),
     ],
     "mk": [
         (r"(?<=[a-z]{3})(?:ite|ata|ot|ta|to|ov|ve|i|a|e|o)$", ""),
+        # The fleeting e: begalec, begalci.
+        (r"(?<=[a-z]{2})ec$", "c"),
     ],
     "sq": [
-        (r"(?<=[a-z]{3})(?:ave|eve|it|in|ut|un|ve|ja|je|ne|te|e|i|a)$", ""),
+        (r"(?<=[a-z]{3})(?:ave|eve|et|it|in|ut|un|ve|ja|je|ne|e|i|a)$", ""),
     ],
     "en": [
         (r"(?<=[a-z]{3})(?:ies)$", "y"),

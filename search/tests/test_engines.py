@@ -266,3 +266,47 @@ def test_a_change_made_during_a_rebuild_is_kept(engine, libraries, committed):
     engine.rebuild(entries_read_before_the_edit())
 
     assert titles(search(engine, "report")) == ["Reintegration report"]
+
+
+# Real word families: each title holds one form, every other form finds it
+# (and nothing else), on every engine.
+WORD_FAMILIES = {
+    "sr-latn": {
+        "Maloletnik bez pratnje": "maloletnik maloletnika maloletniku maloletnici maloletnicima",
+        "Prava stranca": "stranac stranca strancu stranci stranaca strancima",
+        "Zahtev za zaštitu": "zahtev zahteva zahtevom zahtevi zahtevima",
+        "Rok za žalbu": "rok roka rokom rokovi rokova rokovima",
+    },
+    "bs": {"Izbjeglica u Sarajevu": "izbjeglica izbjeglice izbeglicama izbjeglicu izbeglica"},
+    "mk": {
+        "Бегалец во Скопје": "бегалец бегалецот бегалци бегалците",
+        "Барател во постапка": "барател барателот баратели барателите",
+    },
+    "sq": {
+        "Refugjat nga Siria": "refugjat refugjati refugjatit refugjatë refugjatët refugjatëve",
+        "Ligj për të huajt": "ligj ligji ligjit ligjet",
+    },
+    "de": {
+        "Flüchtling in Deutschland": "Flüchtling Flüchtlinge Flüchtlingen Flüchtlings",
+        "Antrag auf Schutz": "Antrag Anträge Anträgen Antrags",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted({"sr-latn", "bs", "mk", "sq", "de"}))
+def test_every_form_of_a_word_finds_its_family_and_nothing_else(
+    engine, libraries, committed, language
+):
+    with committed():
+        for code, families in WORD_FAMILIES.items():
+            for number, title in enumerate(families):
+                LibraryDocumentPageFactory(parent=libraries[code], title=title, slug=f"w{number}")
+
+    missed = {
+        form: titles(search(engine, form))
+        for title, forms in WORD_FAMILIES[language].items()
+        for form in forms.split()
+        if titles(search(engine, form)) != [title]
+    }
+
+    assert missed == {}
