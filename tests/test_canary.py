@@ -14,7 +14,7 @@ from accounts.tests.factories import (
     moderator,
     official_of,
 )
-from consultations.tests.sockets import LiveSocket, session_cookie
+from iris_site.tests.sockets import LiveSocket, session_cookie
 from tests.canary import ANONYMOUS, CSO_MEMBER, MODERATOR, OTHER_OFFICIAL, plant_everything
 from tests.url_walk import WAGTAIL_FAULTS, Objects, every_route, real_paths, site_tree
 
