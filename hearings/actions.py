@@ -414,7 +414,10 @@ class CarryIntoConsultation:
         self.target = target
 
     def execute(self):
-        _refuse_if(permissions.refusal_to_carry(self.user, self.post))
+        _refuse_if(
+            permissions.refusal_to_carry(self.user, self.post),
+            code="conflict" if self.post.carried_at else "forbidden",
+        )
         targets = carrying_targets(self.post.hearing)
         if self.target is None or self.target.pk not in {page.pk for page in targets}:
             raise BoardRefused(
