@@ -79,8 +79,12 @@ def refusal_to_vote(user, post, voted=False):
     return None
 
 
-def refusal_to_answer(user, post):
-    if not can_chair(user, post.hearing):
+# ``chairs``/``moderates``: whether the user chairs (moderates) the hearing, when
+# the caller knows already (a page asks once for all its posts).
+
+
+def refusal_to_answer(user, post, chairs=None):
+    if not (can_chair(user, post.hearing) if chairs is None else chairs):
         return _("Only the hearing's chair marks questions as answered.")
     if not post.is_question or post.is_hidden:
         return _("Only questions on the board can be answered.")
@@ -89,16 +93,16 @@ def refusal_to_answer(user, post):
     return None
 
 
-def refusal_to_hide(user, post):
-    if not can_moderate_board(user, post.hearing):
+def refusal_to_hide(user, post, moderates=None):
+    if not (can_moderate_board(user, post.hearing) if moderates is None else moderates):
         return _("Only the hearing's chair and moderators hide posts from the board.")
     if post.is_hidden:
         return _("This post is already hidden.")
     return None
 
 
-def refusal_to_carry(user, post):
-    if not can_chair(user, post.hearing):
+def refusal_to_carry(user, post, chairs=None):
+    if not (can_chair(user, post.hearing) if chairs is None else chairs):
         return _("Only the hearing's chair carries comments into the consultation.")
     if post.is_question or post.is_hidden:
         return _("Only comments on the board can be carried into the consultation.")

@@ -301,11 +301,11 @@ def _attach_controls(request, hearing, posts):
         post.controls = {
             "voted": post.pk in voted,
             "vote": permissions.refusal_to_vote(user, post, post.pk in voted) is None,
-            "answer": chair and permissions.refusal_to_answer(user, post) is None,
-            "hide": moderates and permissions.refusal_to_hide(user, post) is None,
+            "answer": permissions.refusal_to_answer(user, post, chair) is None,
+            "hide": permissions.refusal_to_hide(user, post, moderates) is None,
             "carry": (
                 CarryForm(targets=targets, auto_id=f"carry-{post.pk}-%s")
-                if targets and permissions.refusal_to_carry(user, post) is None
+                if targets and permissions.refusal_to_carry(user, post, chair) is None
                 else None
             ),
         }

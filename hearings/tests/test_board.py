@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
@@ -349,3 +351,21 @@ def test_before_the_hearing_there_is_no_board(client, index):
     page = page_text(client, hearing)
 
     assert 'id="board"' not in page
+
+
+@pytest.mark.parametrize("reader", ["chair", "participant", "anonymous"])
+def test_the_board_reads_as_many_queries_for_many_posts_as_for_one(
+    client, live_hearing, chair, reader, django_assert_max_num_queries
+):
+    person = {"chair": chair, "participant": UserFactory(), "anonymous": None}[reader]
+    if person is not None:
+        client.force_login(person)
+    BoardPostFactory(hearing=live_hearing)
+    with CaptureQueriesContext(connection) as one:
+        page_text(client, live_hearing)
+    for _ in range(10):
+        post = BoardPostFactory(hearing=live_hearing, kind=BoardPostKind.COMMENT)
+        BoardVote.objects.create(post=post, voter=UserFactory())
+
+    with django_assert_max_num_queries(len(one)):
+        page_text(client, live_hearing)
