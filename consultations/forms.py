@@ -22,7 +22,7 @@ class CommentForm(forms.Form):
 
     kind = forms.ChoiceField(
         label=_("Kind of comment"),
-        choices=CommentKind.choices,
+        choices=CommentKind.written(),
         initial=CommentKind.GENERAL,
         widget=forms.RadioSelect,
     )

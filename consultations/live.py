@@ -13,9 +13,6 @@ import functools
 import json
 from dataclasses import dataclass
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
-from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
@@ -31,7 +28,7 @@ from consultations.models import (
     EventKind,
 )
 from consultations.routes import ANY_CONSULTATION, page_cache_tag
-from iris_site import page_cache
+from iris_site import live
 
 PUBLIC = EventAudience.PUBLIC
 MODERATORS = EventAudience.MODERATORS
@@ -40,9 +37,7 @@ ANNOUNCED = {EventKind.COMMENT_POSTED, EventKind.REPLY_POSTED, EventKind.ANSWER_
 
 
 def event_group(consultation_id, language, audience):
-    """The group of the sockets reading ``consultation_id`` in ``language``
-    that may receive the ``audience`` stream."""
-    return f"consultation-{consultation_id}-{language}-{audience}"
+    return live.event_group("consultation", consultation_id, language, audience)
 
 
 def readers_group(consultation_id):
@@ -60,52 +55,15 @@ def published_languages(consultation):
 
 def record(consultation, changes):
     """Number and write the events ``changes`` (``(audience, kind, comment)``
-    triples) in the current transaction; they are sent once it commits.
-
-    The consultation's row is locked first, so writers of one consultation
-    take numbers one after the other in the order they commit: a number is
-    never seen before the ones below it are in the database. (SQLite's
-    immediate transactions serialise every writer already.)"""
-    original = consultation.original
-    with transaction.atomic():
-        list(
-            ConsultationPage.objects.select_for_update(of=("self",))
-            .filter(pk=original.pk)
-            .values_list("pk", flat=True)
-        )
-        latest = {}
-        events = []
-        for audience, kind, comment in changes:
-            if audience not in latest:
-                latest[audience] = ConsultationEvent.objects.latest_sequence(original, audience)
-            latest[audience] += 1
-            events.append(
-                ConsultationEvent(
-                    consultation=original,
-                    audience=audience,
-                    sequence=latest[audience],
-                    kind=kind,
-                    comment=comment,
-                )
-            )
-        ConsultationEvent.objects.bulk_create(events)
-    event_ids = [event.pk for event in events]
-    # Robust: the change is committed whatever happens to the broadcast (the
-    # channel layer down, say); the failure is logged and readers catch up
-    # from the database when they reconnect or at the next event.
-    tags = (page_cache_tag(original), ANY_CONSULTATION)
-    # Bumped now and again once committed, as page_cache.invalidate_on_commit does.
-    page_cache.invalidate(*tags)
-    transaction.on_commit(lambda: committed(event_ids, tags), robust=True)
-    return events
-
-
-def committed(event_ids, page_cache_tags):
-    """Once the change is in the database: the cached pages that show the
-    consultation are built afresh for their next reader, and the readers
-    present get the events."""
-    page_cache.invalidate(*page_cache_tags)
-    broadcast(event_ids)
+    triples) in the current transaction; they are sent once it commits
+    (``iris_site.live.record`` locks the consultation's row for the numbers)."""
+    return live.record(
+        ConsultationEvent,
+        consultation,
+        [(audience, kind, {"comment": comment}) for audience, kind, comment in changes],
+        page_cache_tags=(page_cache_tag(consultation.original), ANY_CONSULTATION),
+        sent=broadcast,
+    )
 
 
 def comment_changes(comment, public_kind, moderators_kind=None):
@@ -328,34 +286,19 @@ def broadcast(event_ids):
             messages.extend(
                 (
                     event_group(consultation.pk, language, event.audience),
-                    {
-                        "type": "live.event",
-                        "stream": event.audience,
-                        "sequence": event.sequence,
-                        "frame": renderer.frame(event),
-                    },
+                    live.event_message(event, renderer.frame(event)),
                 )
                 for event in events
             )
-    async_to_sync(send_to_groups)(messages)
-
-
-async def send_to_groups(messages):
-    layer = get_channel_layer()
-    for group, message in messages:
-        await layer.group_send(group, message)
+    live.send(messages)
 
 
 def catch_up(page, audience, after, limit):
     """The frames of the ``audience`` events after number ``after``, in
     order, for a reader of ``page``; None when more than ``limit`` were
     missed (the reader is better served by reloading the page)."""
-    events = list(
-        ConsultationEvent.objects.stream(page, audience)
-        .filter(sequence__gt=after)
-        .order_by("sequence")[: limit + 1]
-    )
-    if len(events) > limit:
+    events = live.events_after(ConsultationEvent, page, audience, after, limit)
+    if events is None:
         return None
     with translation.override(page.locale.language_code):
         renderer = FrameRenderer(page, comments_of(events))

@@ -157,6 +157,7 @@ def days_between(start, end):
 class ReportFigures:
     total: int
     answered: int
+    from_hearings: int
     by_part: list
     by_kind: list
     by_organisation_type: list
@@ -172,7 +173,11 @@ class ReportFigures:
 def report_figures(consultation, report=None):
     """The figures of the report, each an aggregate query."""
     comments = answerable_comments(consultation)
-    totals = comments.aggregate(total=Count("pk"), answered=Count("answer"))
+    totals = comments.aggregate(
+        total=Count("pk"),
+        answered=Count("answer"),
+        from_hearings=Count("pk", filter=Q(kind=CommentKind.HEARING)),
+    )
     labels = part_labels(consultation)
     order = list(labels)
     counts = dict(comments.values_list("part_id").annotate(count=Count("pk")))
@@ -185,6 +190,7 @@ def report_figures(consultation, report=None):
     return ReportFigures(
         total=totals["total"],
         answered=totals["answered"],
+        from_hearings=totals["from_hearings"],
         by_part=by_part,
         by_kind=_rows(_grouped(comments, "kind"), CommentKind.choices),
         by_organisation_type=_rows(

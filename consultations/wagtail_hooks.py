@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from consultations import admin_views, dashboard, permissions, queries, routing, seeds, views
-from consultations.actions import LOG_ACTIONS
+from consultations.actions import LOG_ACTIONS, take_hearing_comment
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
@@ -117,6 +117,14 @@ def register_comment_moderation():
 @hooks.register(iris_hooks.WEBSOCKET_URLS)
 def consultations_websocket_urls():
     return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)
+
+
+@hooks.register(iris_hooks.HEARING_INPUT)
+def consultations_take_hearing_input():
+    """Comments made at a public hearing on a consultation join its comment list."""
+    return iris_hooks.HearingInput(
+        take=take_hearing_comment, accepts=lambda page: isinstance(page, ConsultationPage)
+    )
 
 
 @hooks.register("register_log_actions")

@@ -1,5 +1,5 @@
-"""Every write of a hearing's registrations: one class per change, called alike
-by the pages, the demo seeds and the benches.
+"""Every write of a hearing's registrations and of its live board: one class
+per change, called alike by the pages, the demo seeds and the benches.
 
 A seat is allocated under a lock on the hearing's rows (PostgreSQL's
 ``SELECT ... FOR UPDATE``; SQLite's immediate transactions serialise writers
@@ -19,10 +19,23 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from hearings import calendars
-from hearings.models import HearingPage, HearingRegistration, RegistrationState
+from accounts.permissions import can_speak_for
+from hearings import calendars, permissions, signals
+from hearings.models import (
+    MAX_ANSWER_CHARACTERS,
+    MAX_POST_CHARACTERS,
+    MAX_REASON_CHARACTERS,
+    BoardEventKind,
+    BoardPost,
+    BoardPostKind,
+    BoardPostState,
+    BoardVote,
+    HearingPage,
+    HearingRegistration,
+    RegistrationState,
+)
 from hearings.routes import page_cache_tag
-from iris_site import page_cache
+from iris_site import hooks, page_cache
 
 CANCEL_SALT = "hearings.registration.cancel"
 
@@ -223,3 +236,221 @@ class CancelRegistration:
         waiting.save(update_fields=["state", "promoted_at"])
         _after_commit(waiting, "promoted")
         return waiting
+
+
+# The live board -------------------------------------------------------------------------
+
+
+class BoardRefused(ValidationError):
+    """Why the board takes no such change, in words for the person. ``code``
+    says what kind of refusal: ``forbidden``, ``invalid`` or ``conflict``."""
+
+
+def _refuse_if(refusal, code="forbidden"):
+    if refusal:
+        raise BoardRefused(refusal, code=code)
+
+
+def _clean_text(text, limit, empty_message):
+    text = (text or "").strip()
+    if not text:
+        raise BoardRefused(empty_message, code="invalid")
+    if len(text) > limit:
+        raise BoardRefused(
+            _("Keep it to %(limit)s characters; this has %(length)s.")
+            % {"limit": limit, "length": len(text)},
+            code="invalid",
+        )
+    return text
+
+
+def _changed(action, post, kind, user, log_action, **data):
+    """Tell the live board and the audit log, in the action's transaction."""
+    signals.board_changed.send(sender=action, post=post, kind=kind)
+    log(instance=post.hearing, action=log_action, user=user, data={"post": post.pk, **data})
+
+
+class PostToBoard:
+    """A signed-in participant sends a question or a comment to the board of a
+    hearing in progress, perhaps for an organisation they speak for."""
+
+    def __init__(self, user, hearing, *, text, kind=BoardPostKind.QUESTION, organisation=None):
+        self.user = user
+        self.hearing = hearing
+        self.text = text
+        self.kind = kind
+        self.organisation = organisation
+
+    def execute(self):
+        _refuse_if(permissions.refusal_to_post(self.user, self.hearing))
+        if self.kind not in BoardPostKind.values:
+            raise BoardRefused(_("Choose a question or a comment."), code="invalid")
+        text = _clean_text(
+            self.text, MAX_POST_CHARACTERS, _("Write your question or comment first.")
+        )
+        if self.organisation is not None and not can_speak_for(self.user, self.organisation):
+            raise BoardRefused(
+                _("You cannot speak for %(organisation)s: you are not a confirmed member.")
+                % {"organisation": self.organisation},
+                code="forbidden",
+            )
+        with transaction.atomic():
+            post = BoardPost.objects.create(
+                hearing=self.hearing.original,
+                author=self.user,
+                organisation=self.organisation,
+                kind=self.kind,
+                text=text,
+            )
+            _changed(type(self), post, BoardEventKind.POSTED, self.user, "hearings.board.post")
+        return post
+
+
+class VoteForQuestion:
+    """A participant lifts someone else's question: one vote each."""
+
+    def __init__(self, user, post):
+        self.user = user
+        self.post = post
+
+    def execute(self):
+        voted = BoardVote.objects.filter(post=self.post, voter=self.user).exists()
+        _refuse_if(
+            permissions.refusal_to_vote(self.user, self.post, voted),
+            code="conflict" if voted else "forbidden",
+        )
+        try:
+            with transaction.atomic():
+                vote = BoardVote.objects.create(post=self.post, voter=self.user)
+                signals.board_changed.send(
+                    sender=type(self), post=self.post, kind=BoardEventKind.VOTED
+                )
+        except IntegrityError:
+            # The same vote sent twice at the same moment: the first one counted.
+            raise BoardRefused(
+                _("You have already voted for this question."), code="conflict"
+            ) from None
+        return vote
+
+
+class AnswerQuestion:
+    """The chair marks a question answered, with what was answered in short;
+    answering again corrects the answer."""
+
+    def __init__(self, user, post, answer):
+        self.user = user
+        self.post = post
+        self.answer = answer
+
+    def execute(self):
+        _refuse_if(permissions.refusal_to_answer(self.user, self.post))
+        answer = _clean_text(
+            self.answer, MAX_ANSWER_CHARACTERS, _("Write the answer in a sentence or two.")
+        )
+        post = self.post
+        with transaction.atomic():
+            post.answer = answer
+            post.answered_at = post.answered_at or timezone.now()
+            post.answered_by = self.user
+            post.save(update_fields=["answer", "answered_at", "answered_by"])
+            _changed(type(self), post, BoardEventKind.ANSWERED, self.user, "hearings.board.answer")
+        return post
+
+
+class HideBoardPost:
+    """The chair or a moderator takes a post off the board, saying why: its
+    text reaches nobody from then on, neither the page nor the socket."""
+
+    def __init__(self, user, post, reason):
+        self.user = user
+        self.post = post
+        self.reason = reason
+
+    def execute(self):
+        _refuse_if(
+            permissions.refusal_to_hide(self.user, self.post),
+            code="conflict" if self.post.is_hidden else "forbidden",
+        )
+        reason = _clean_text(
+            self.reason, MAX_REASON_CHARACTERS, _("Say why the post is hidden: readers see it.")
+        )
+        post = self.post
+        with transaction.atomic():
+            post.state = BoardPostState.HIDDEN
+            post.hidden_reason = reason
+            post.save(update_fields=["state", "hidden_reason"])
+            _changed(
+                type(self),
+                post,
+                BoardEventKind.HIDDEN,
+                self.user,
+                "hearings.board.hide",
+                reason=reason,
+            )
+        return post
+
+
+def carrying_targets(hearing):
+    """The live pages the hearing is about that take hearing input (through
+    the ``HEARING_INPUT`` hook); none when no app takes it."""
+    intake = hooks.hearing_input()
+    if intake is None:
+        return []
+    return [
+        page.specific
+        for page in hearing.original.consultations.all()
+        if page.live and intake.accepts(page.specific)
+    ]
+
+
+class CarryIntoConsultation:
+    """The chair carries a comment made at the hearing into the comment list
+    of a consultation the hearing is about, attributed to its author and
+    organisation, for the institution to answer in its report: once only."""
+
+    def __init__(self, user, post, target):
+        self.user = user
+        self.post = post
+        self.target = target
+
+    def execute(self):
+        _refuse_if(
+            permissions.refusal_to_carry(self.user, self.post),
+            code="conflict" if self.post.carried_at else "forbidden",
+        )
+        targets = carrying_targets(self.post.hearing)
+        if self.target is None or self.target.pk not in {page.pk for page in targets}:
+            raise BoardRefused(
+                _("Choose one of the consultations this hearing is about."), code="invalid"
+            )
+        intake = hooks.hearing_input()
+        with transaction.atomic():
+            post = BoardPost.objects.select_for_update().get(pk=self.post.pk)
+            if post.carried_at is not None:
+                raise BoardRefused(
+                    _("This comment has already been carried into the consultation."),
+                    code="conflict",
+                )
+            try:
+                carried = intake.take(
+                    self.target,
+                    author=post.author,
+                    organisation=post.organisation,
+                    text=post.text,
+                    hearing=post.hearing,
+                )
+            except ValidationError as error:
+                raise BoardRefused(error.messages[0], code="conflict") from None
+            post.carried_at = timezone.now()
+            post.carried_to = self.target.title
+            post.save(update_fields=["carried_at", "carried_to"])
+            _changed(
+                type(self),
+                post,
+                BoardEventKind.CARRIED,
+                self.user,
+                "hearings.board.carry",
+                page=self.target.pk,
+            )
+        self.post = post
+        return carried

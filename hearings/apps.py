@@ -7,8 +7,9 @@ class HearingsConfig(AppConfig):
     verbose_name = _("Events and public hearings")
 
     def ready(self):
-        from hearings import views
+        from hearings import live, views
         from hearings.models import EventPage, HearingIndexPage
 
         EventPage.event_views = views
         HearingIndexPage.event_views = views
+        live.connect_receivers()

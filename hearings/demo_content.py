@@ -109,6 +109,48 @@ EVENTS = {
             ("12:30", "13:00", "Questions and answers", []),
         ],
         "attendance": {"cso": 31, "public": 9, "international": 4, "media": 3},
+        # What the live board held, as the minutes show it: the chair answered
+        # the questions and carried the comments into the consultation.
+        "board": {
+            "chair": "dragan.nikolic@kirs.example",
+            "posts": [
+                {
+                    "author": "amra.hodzic@lir.example",
+                    "organisation": "lir-cd",
+                    "kind": "question",
+                    "text": "Who appoints the guardian of an unaccompanied child, and how soon "
+                    "after the child is registered?",
+                    "votes": ["elena.stojanovska@lastrada.example", "arben.hoxha@arsis.example"],
+                    "answer": "The centre for social work, within 24 hours of registration; "
+                    "Article 12 will say so.",
+                },
+                {
+                    "author": "elena.stojanovska@lastrada.example",
+                    "organisation": "open-gate",
+                    "kind": "question",
+                    "text": "Will the eight-day time limit for an appeal in Article 7 stay?",
+                    "votes": ["amra.hodzic@lir.example"],
+                    "answer": "It will be reviewed with the Ministry of Justice before the "
+                    "draft goes to the government.",
+                },
+                {
+                    "author": "arben.hoxha@arsis.example",
+                    "organisation": "arsis",
+                    "kind": "comment",
+                    "text": "Free legal aid must start at the first contact with the police, "
+                    "not once the asylum claim is registered: people lose days at the border.",
+                    "carry": True,
+                },
+                {
+                    "author": "marija.vukovic@sos.example",
+                    "organisation": "sos-podgorica",
+                    "kind": "comment",
+                    "text": "Interpreters at the first interview should be certified; "
+                    "volunteers from the same community put children at risk.",
+                    "carry": True,
+                },
+            ],
+        },
         "follow_up": [
             ("Send written comments on Article 12", "Network secretariat", 6),
             ("Review the time limit for an appeal", "Commissariat for Refugees and Migration", 20),

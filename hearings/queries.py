@@ -6,7 +6,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from hearings.models import EventPage, HearingRegistration, RegistrationState, Seat
+from hearings.models import (
+    BoardPost,
+    BoardVote,
+    EventPage,
+    HearingRegistration,
+    RegistrationState,
+    Seat,
+)
 
 
 def _in_readers_language():
@@ -88,3 +95,27 @@ def registration_table(hearing):
         for registration in registrations_of(hearing)
     ]
     return header, rows
+
+
+def board_of(hearing):
+    """Every post on the hearing's board, in the order they came."""
+    return list(BoardPost.objects.of(hearing).with_details().order_by("created_at", "pk"))
+
+
+def board_minutes(hearing):
+    """What the minutes show of the board: the questions with their answers,
+    then the comments, hidden posts left out."""
+    posts = BoardPost.objects.of(hearing).published().with_details().order_by("created_at", "pk")
+    return {
+        "questions": [post for post in posts if post.is_question],
+        "comments": [post for post in posts if not post.is_question],
+    }
+
+
+def votes_of(user, posts):
+    """The ids of ``posts`` that ``user`` voted for."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(
+        BoardVote.objects.filter(voter=user, post__in=posts).values_list("post_id", flat=True)
+    )

@@ -55,6 +55,32 @@ class RegistrationRoutes:
         return self.event_views.cancel_registration(request, self, request.GET.get("token", ""))
 
 
+class BoardRoutes:
+    """A hearing's live board: forms that post to these addresses work
+    without JavaScript (the page reloads with the change); the socket only
+    shows the changes as they happen."""
+
+    @path("board/", name="board_post")
+    def board_post_route(self, request):
+        return self.event_views.post_to_board(request, self)
+
+    @path("board/<id:post_id>/vote/", name="board_vote")
+    def board_vote_route(self, request, post_id):
+        return self.event_views.vote_on_board(request, self, post_id)
+
+    @path("board/<id:post_id>/answer/", name="board_answer")
+    def board_answer_route(self, request, post_id):
+        return self.event_views.answer_on_board(request, self, post_id)
+
+    @path("board/<id:post_id>/hide/", name="board_hide")
+    def board_hide_route(self, request, post_id):
+        return self.event_views.hide_on_board(request, self, post_id)
+
+    @path("board/<id:post_id>/carry/", name="board_carry")
+    def board_carry_route(self, request, post_id):
+        return self.event_views.carry_from_board(request, self, post_id)
+
+
 class EventIndexRoutes(RoutablePageMixin):
     event_views = None  # hearings.views, set by HearingsConfig.ready()
 

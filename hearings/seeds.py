@@ -1,13 +1,22 @@
-"""Loads the demo events of ``hearings.demo_content``; registrations go
-through the same action as the registration form."""
+"""Loads the demo events of ``hearings.demo_content``; registrations, the
+chair's answers and carried comments go through the same actions as the
+pages' forms."""
 
+from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.models import Page
 
 from accounts.models import Organisation
 from hearings import demo_content
-from hearings.actions import RegisterForHearing
+from hearings.actions import (
+    AnswerQuestion,
+    CarryIntoConsultation,
+    RegisterForHearing,
+    carrying_targets,
+)
 from hearings.models import (
+    BoardPost,
+    BoardVote,
     HearingIndexPage,
     HearingPage,
     HearingRegistration,
@@ -124,6 +133,39 @@ def register(page, registrations):
             ).execute()
 
 
+def board(page, record):
+    """The board of a hearing held: its posts and votes written as they were
+    (the board takes them only while a hearing is in progress), then answered
+    and carried by the chair through the actions. Left alone once written."""
+    if BoardPost.objects.of(page).exists():
+        return
+    people = get_user_model().objects.in_bulk(
+        [
+            record["chair"],
+            *(post["author"] for post in record["posts"]),
+            *(voter for post in record["posts"] for voter in post.get("votes", [])),
+        ],
+        field_name="email",
+    )
+    chair = people[record["chair"]]
+    targets = carrying_targets(page)
+    for said in record["posts"]:
+        post = BoardPost.objects.create(
+            hearing=page.original,
+            author=people[said["author"]],
+            organisation=Organisation.objects.filter(slug=said["organisation"]).first(),
+            kind=said["kind"],
+            text=said["text"],
+        )
+        BoardVote.objects.bulk_create(
+            BoardVote(post=post, voter=people[voter]) for voter in said.get("votes", [])
+        )
+        if "answer" in said:
+            AnswerQuestion(chair, post, said["answer"]).execute()
+        if said.get("carry") and targets:
+            CarryIntoConsultation(chair, post, targets[0]).execute()
+
+
 def load_events(demo):
     index = demo.ensure_page(
         demo.home(),
@@ -161,3 +203,5 @@ def load_events(demo):
         demo.ensure_translations(page, event["translations"])
         if event.get("registrations"):
             register(page, event["registrations"])
+        if "board" in event:
+            board(page, event["board"])

@@ -12,16 +12,30 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from accounts.models import Organisation
-from hearings import calendars, queries
+from hearings import calendars, live, permissions, queries
 from hearings.actions import (
+    AnswerQuestion,
+    BoardRefused,
     CancelRegistration,
+    CarryIntoConsultation,
+    HideBoardPost,
+    PostToBoard,
     RegisterForHearing,
     RegistrationRefused,
+    VoteForQuestion,
+    carrying_targets,
     refusal_to_register,
     registration_for_token,
 )
-from hearings.forms import RegistrationForm
-from hearings.models import HearingIndexPage, MemberOfParliament, RegistrationState
+from hearings.forms import AnswerForm, BoardPostForm, CarryForm, HideForm, RegistrationForm
+from hearings.models import (
+    BoardAudience,
+    BoardPost,
+    HearingEvent,
+    HearingIndexPage,
+    MemberOfParliament,
+    RegistrationState,
+)
 from hearings.permissions import can_see_registrations
 from hearings.routes import page_cache_tag
 from iris_site import exports, hooks, page_cache
@@ -243,3 +257,175 @@ def search_document(event):
 def sees_registrations(request, hearing):
     """Whether the hearing's page links to its list of registrations."""
     return can_see_registrations(request.user, hearing)
+
+
+# The live board -------------------------------------------------------------------------
+
+BOARD_STATUS = {"forbidden": 403, "invalid": 400, "conflict": 409}
+
+
+def board_context(request, hearing):
+    """What the hearing's page shows of its board: while the hearing is in
+    progress the board, with what this reader may do with each post; after
+    it, the questions and answers in the minutes (the chair still carries
+    comments from there). Nothing before it starts."""
+    if hearing.status not in permissions.STARTED:
+        return {}
+    user = request.user
+    is_open = permissions.board_is_open(hearing)
+    context = {"board_open": is_open}
+    if is_open:
+        # The number first, then the posts: an event in between comes twice
+        # and the page's script drops the second by its number.
+        context["board_after"] = HearingEvent.objects.latest_sequence(hearing, BoardAudience.PUBLIC)
+        context["board_path"] = live.board_path(hearing)
+        context["board_posts"] = posts = queries.board_of(hearing)
+        signed_in = permissions.is_signed_in(user)
+        context["board_form"] = BoardPostForm(user=user) if signed_in else None
+    else:
+        context["board_minutes"] = minutes = queries.board_minutes(hearing)
+        posts = [*minutes["questions"], *minutes["comments"]]
+    _attach_controls(request, hearing, posts)
+    return context
+
+
+def _attach_controls(request, hearing, posts):
+    """Set ``post.controls``: the forms this reader may use on each post."""
+    user = request.user
+    voted = queries.votes_of(user, posts)
+    chair = permissions.can_chair(user, hearing)
+    moderates = chair or permissions.can_moderate_board(user, hearing)
+    targets = carrying_targets(hearing) if chair else []
+    for post in posts:
+        post.hearing = hearing
+        post.controls = {
+            "voted": post.pk in voted,
+            "vote": permissions.refusal_to_vote(user, post, post.pk in voted) is None,
+            "answer": permissions.refusal_to_answer(user, post, chair) is None,
+            "hide": permissions.refusal_to_hide(user, post, moderates) is None,
+            "carry": (
+                CarryForm(targets=targets, auto_id=f"carry-{post.pk}-%s")
+                if targets and permissions.refusal_to_carry(user, post, chair) is None
+                else None
+            ),
+        }
+
+
+def _board_page(request, hearing, *, title, form=None, reason=None, status=400):
+    """The answer to a board form that was refused: the reason, and the form
+    as it was sent, so nothing typed is lost."""
+    return TemplateResponse(
+        request,
+        "hearings/board_form.html",
+        {"page": hearing, "title": title, "form": form, "reason": reason},
+        status=status,
+    )
+
+
+def _back_to_board(hearing):
+    return redirect(hearing.url + "#board")
+
+
+def _board_post(hearing, post_id):
+    """The post ``post_id`` of this hearing's board; a forged id (another
+    hearing's post, none at all) is not found."""
+    post = BoardPost.objects.of(hearing).filter(pk=post_id).first()
+    if post is None:
+        raise Http404
+    post.hearing = hearing
+    return post
+
+
+def _board_form_view(request, hearing, title, form_class, run, success, **form_kwargs):
+    """Parse a board form, call the action, go back to the board."""
+    if request.method != "POST":
+        return _back_to_board(hearing)
+    if not getattr(request.user, "is_authenticated", False):
+        return redirect_to_login(hearing.url)
+    form = form_class(request.POST, **form_kwargs) if form_class else None
+    if form is not None and not form.is_valid():
+        return _board_page(request, hearing, title=title, form=form)
+    try:
+        run(form)
+    except BoardRefused as error:
+        return _board_page(
+            request,
+            hearing,
+            title=title,
+            form=form,
+            reason=error.message,
+            status=BOARD_STATUS.get(error.code, 400),
+        )
+    messages.success(request, success)
+    return _back_to_board(hearing)
+
+
+def post_to_board(request, hearing):
+    refusal = permissions.refusal_to_post(request.user, hearing)
+    if request.method == "POST" and refusal and permissions.is_signed_in(request.user):
+        form = BoardPostForm(request.POST, user=request.user)
+        return _board_page(
+            request, hearing, title=_("Send to the board"), form=form, reason=refusal, status=403
+        )
+
+    def run(form):
+        PostToBoard(request.user, hearing, **form.cleaned_data).execute()
+
+    return _board_form_view(
+        request,
+        hearing,
+        _("Send to the board"),
+        BoardPostForm,
+        run,
+        _("Your post is on the board."),
+        user=request.user,
+    )
+
+
+def vote_on_board(request, hearing, post_id):
+    post = _board_post(hearing, post_id)
+    return _board_form_view(
+        request,
+        hearing,
+        _("Vote for a question"),
+        None,
+        lambda form: VoteForQuestion(request.user, post).execute(),
+        _("Your vote is counted."),
+    )
+
+
+def answer_on_board(request, hearing, post_id):
+    post = _board_post(hearing, post_id)
+    return _board_form_view(
+        request,
+        hearing,
+        _("Answer a question"),
+        AnswerForm,
+        lambda form: AnswerQuestion(request.user, post, form.cleaned_data["answer"]).execute(),
+        _("The question is marked as answered."),
+    )
+
+
+def hide_on_board(request, hearing, post_id):
+    post = _board_post(hearing, post_id)
+    return _board_form_view(
+        request,
+        hearing,
+        _("Hide a post"),
+        HideForm,
+        lambda form: HideBoardPost(request.user, post, form.cleaned_data["reason"]).execute(),
+        _("The post is hidden."),
+    )
+
+
+def carry_from_board(request, hearing, post_id):
+    post = _board_post(hearing, post_id)
+    return _board_form_view(
+        request,
+        hearing,
+        _("Carry a comment into the consultation"),
+        CarryForm,
+        lambda form: CarryIntoConsultation(request.user, post, form.target()).execute(),
+        _("The comment is in the consultation's comment list, for the institution to answer."),
+        targets=carrying_targets(hearing),
+    )

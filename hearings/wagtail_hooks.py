@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hearings import seeds, views
+from hearings import routing, seeds, views
 from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person
 from hearings.status import EventKind
 from iris_site import hooks as iris_hooks
@@ -63,6 +63,25 @@ def registration_log_actions(actions):
     )
     actions.register_action(
         "hearings.registration.cancel", _("Cancel registration"), _("A registration was cancelled")
+    )
+
+
+@hooks.register(iris_hooks.WEBSOCKET_URLS)
+def board_websocket_urls():
+    return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)
+
+
+@hooks.register("register_log_actions")
+def board_log_actions(actions):
+    actions.register_action(
+        "hearings.board.post", _("Send to the board"), _("A post was sent to the hearing's board")
+    )
+    actions.register_action("hearings.board.answer", _("Answer"), _("A question was answered"))
+    actions.register_action("hearings.board.hide", _("Hide"), _("A post was hidden from the board"))
+    actions.register_action(
+        "hearings.board.carry",
+        _("Carry into the consultation"),
+        _("A comment was carried into the consultation"),
     )
 
 

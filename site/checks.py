@@ -25,6 +25,7 @@ EXPECTED = {
     hooks.DEMO_CONTENT: hooks.DemoContent,
     hooks.PUBLIC_URLS: hooks.PublicUrls,
     hooks.WEBSOCKET_URLS: hooks.WebsocketUrls,
+    hooks.HEARING_INPUT: hooks.HearingInput,
 }
 
 
@@ -69,6 +70,9 @@ def _problems(declaration):
             return [f"prefix {declaration.prefix!r} must end, and not start, with '/'"]
         if not all(isinstance(p, URLPattern | URLResolver) for p in declaration.urlpatterns):
             return ["urlpatterns must hold path() or re_path() entries"]
+    elif isinstance(declaration, hooks.HearingInput):
+        if not (callable(declaration.take) and callable(declaration.accepts)):
+            return ["take and accepts must be callable"]
     elif isinstance(declaration, hooks.WebsocketUrls) and not all(
         isinstance(p, URLPattern | URLResolver) for p in declaration.urlpatterns
     ):
@@ -92,6 +96,14 @@ def check_hook_contributions(app_configs=None, **kwargs):
                 )
                 continue
             declarations = result if isinstance(result, list | tuple) else [result]
+            if hook_name == hooks.HEARING_INPUT and len(wagtail_hooks.get_hooks(hook_name)) > 1:
+                errors.append(
+                    checks.Error(
+                        f"The {hook_name} hook {_origin(hook)}: one app only may take "
+                        "hearing input.",
+                        id="iris.E002",
+                    )
+                )
             for declaration in declarations:
                 if not isinstance(declaration, expected):
                     problems = [f"returned {declaration!r}, not a {expected.__name__}"]

@@ -17,6 +17,7 @@ to start with a malformed one.
 ``DEMO_CONTENT``   -> DemoContent: a loader run by ``manage.py load_demo``.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
 ``WEBSOCKET_URLS`` -> WebsocketUrls: channels URL routes served by the ASGI app.
+``HEARING_INPUT``  -> HearingInput: takes a comment made at a public hearing into a consultation.
 """
 
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ SEARCHABLE = "iris_searchable"
 DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
 WEBSOCKET_URLS = "iris_websocket_urls"
+HEARING_INPUT = "iris_hearing_input"
 
 ALL_HOOKS = (
     NAVIGATION,
@@ -46,6 +48,7 @@ ALL_HOOKS = (
     DEMO_CONTENT,
     PUBLIC_URLS,
     WEBSOCKET_URLS,
+    HEARING_INPUT,
 )
 
 
@@ -144,6 +147,30 @@ class WebsocketUrls:
     """channels URL routes (``path(...)`` to ``Consumer.as_asgi()``)."""
 
     urlpatterns: Sequence[Any] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HearingInput:
+    """Where a comment made at a public hearing goes to be answered: the
+    hearings app offers its chair to carry a comment into a consultation the
+    hearing is about, and ``take`` does it, so neither app imports the other.
+
+    ``take(page, *, author, organisation, text, hearing)`` receives the page
+    the hearing links to (any page: it returns None for one it does not
+    know), the comment's author (a user), the organisation they spoke for (or
+    None), the text and the hearing's page; it returns what it made, or
+    raises ``django.core.exceptions.ValidationError`` with the words that say
+    why it will not take the comment. ``accepts(page)`` says whether a page
+    is one ``take`` knows."""
+
+    take: Callable[..., Any]
+    accepts: Callable[[Any], bool]
+
+
+def hearing_input():
+    """The one ``HearingInput`` registered, or None when no app takes hearing input."""
+    declared = contributions(HEARING_INPUT)
+    return declared[0] if declared else None
 
 
 # Sent by a feature app when pages' searchable content changed without a

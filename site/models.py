@@ -225,3 +225,48 @@ class ScriptSpelling(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+
+class NumberedEventQuerySet(models.QuerySet):
+    def stream(self, subject, audience):
+        """The events of ``subject`` (any of its translations) for ``audience``."""
+        return self.filter(
+            **{self.model.subject_field: self.model.kept_on(subject), "audience": audience}
+        )
+
+    def latest_sequence(self, subject, audience):
+        """The number of the last event of the stream; 0 before the first."""
+        latest = self.stream(subject, audience).aggregate(latest=models.Max("sequence"))["latest"]
+        return latest or 0
+
+
+class NumberedEvent(models.Model):
+    """The base of a live stream's record (a consultation's threads, a
+    hearing's board): one row per change a live reader is told about,
+    numbered from 1 without gaps per subject and audience, so a reader can
+    tell from the numbers alone whether it missed something and catch up
+    from here (``iris_site.live``). A subclass adds the foreign key named by
+    ``subject_field``, its ``audience`` and ``kind`` fields with their
+    choices, and ``sequence_constraint`` in its ``Meta.constraints``."""
+
+    subject_field = None
+
+    sequence = models.PositiveBigIntegerField(_("sequence"))
+    created_at = models.DateTimeField(_("happened at"), auto_now_add=True)
+
+    objects = NumberedEventQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def kept_on(cls, subject):
+        """The row the events of ``subject`` belong to, one for all its
+        translations (the original, where the subject has one)."""
+        return getattr(subject, "original", subject)
+
+    @staticmethod
+    def sequence_constraint(subject_field, name):
+        """One event per number of a subject's stream: the database's backstop
+        to the row lock of ``iris_site.live.record``."""
+        return models.UniqueConstraint(fields=[subject_field, "audience", "sequence"], name=name)

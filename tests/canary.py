@@ -48,7 +48,7 @@ class Planted:
     texts: set = field(default_factory=set)
     # canary string -> the roles that may not see it
     hidden_from: dict = field(default_factory=dict)
-    # pages whose live socket is joined
+    # the addresses of the live sockets joined (every stream from its first event)
     sockets: set = field(default_factory=set)
 
     def merge(self, other):

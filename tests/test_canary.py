@@ -14,7 +14,7 @@ from accounts.tests.factories import (
     moderator,
     official_of,
 )
-from consultations.tests.sockets import LiveSocket, session_cookie
+from iris_site.tests.sockets import LiveSocket, session_cookie
 from tests.canary import ANONYMOUS, CSO_MEMBER, MODERATOR, OTHER_OFFICIAL, plant_everything
 from tests.url_walk import WAGTAIL_FAULTS, Objects, every_route, real_paths, site_tree
 
@@ -66,12 +66,10 @@ def body(response):
     return content.decode("utf-8", "replace") + headers
 
 
-def socket_frames(page_id, cookie):
+def socket_frames(path, cookie):
     @async_to_sync
     async def join():
-        socket = LiveSocket(
-            f"/ws/consultations/{page_id}/", query="after=0&moderators_after=0", cookie=cookie
-        )
+        socket = LiveSocket(path, query="after=0&moderators_after=0", cookie=cookie)
         await socket.connect()
         frames = []
         while not await socket.communicator.receive_nothing(timeout=0.3):
@@ -117,9 +115,9 @@ def test_no_private_object_reaches_anyone_who_may_not_see_it(client, home_page, 
             if leaked := leaks(body(client.get(path)), secrets, asked=path):
                 found[path] = leaked
     cookie = session_cookie(user) if user is not None else ""
-    for page_id in planted.sockets:
-        if leaked := leaks("".join(socket_frames(page_id, cookie)), secrets):
-            found[f"socket of page {page_id}"] = leaked
+    for path in planted.sockets:
+        if leaked := leaks("".join(socket_frames(path, cookie)), secrets):
+            found[f"socket {path}"] = leaked
 
     assert secrets
     assert unwalked == []

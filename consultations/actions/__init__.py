@@ -15,12 +15,14 @@ from consultations.actions.comments import (
     PostComment,
     RejectComment,
     RestoreComment,
+    TakeHearingComment,
     TooManyCommentsError,
     WithdrawComment,
     moderation_decisions,
     refusal_to_comment,
     refusal_to_cosign,
     refusal_to_reply,
+    take_hearing_comment,
 )
 
 __all__ = [
@@ -35,10 +37,12 @@ __all__ = [
     "PostComment",
     "RejectComment",
     "RestoreComment",
+    "TakeHearingComment",
     "TooManyCommentsError",
     "WithdrawComment",
     "moderation_decisions",
     "refusal_to_comment",
     "refusal_to_cosign",
     "refusal_to_reply",
+    "take_hearing_comment",
 ]

@@ -249,7 +249,7 @@ class PostComment:
         """The comment's fields, or a ValidationError naming the field at fault."""
         original = self.consultation.original
         kind = CommentKind.GENERAL if self.parent is not None else self.kind
-        if kind not in CommentKind.values:
+        if kind not in dict(CommentKind.written()):
             raise ValidationError({"kind": _("Choose what kind of comment this is.")})
         text, proposed_text = clean_wordings(kind, self.text, self.proposed_text)
         fields = {
@@ -588,7 +588,60 @@ def moderation_decisions(comment):
 
 
 # (action, label, message) of every audit-log entry these actions write.
+class TakeHearingComment:
+    """A comment made at a public hearing on the draft joins the comment list,
+    attributed to its author and the organisation they spoke for, of kind
+    "said at the hearing", so the institution answers it in its report. The
+    hearing's chair carries it (the ``HEARING_INPUT`` hook): it was said in
+    public, so it is published at once, whatever the consultation's deadline."""
+
+    action = "consultations.comment.from_hearing"
+    log_label = gettext_lazy("Take from a hearing")
+    log_message = gettext_lazy("Comment made at a public hearing added")
+
+    def __init__(self, consultation, *, author, organisation, text, hearing):
+        self.consultation = consultation
+        self.author = author
+        self.organisation = organisation
+        self.text = text
+        self.hearing = hearing
+
+    def execute(self):
+        original = self.consultation.original
+        if original.published_report is not None:
+            raise ValidationError(
+                _(
+                    "The report on this consultation is already published: a comment can "
+                    "no longer be answered in it."
+                )
+            )
+        text = self.text.strip()
+        if not text or len(text) > MAX_TEXT_LENGTH:
+            raise ValidationError(_("This comment cannot be taken: it is empty or too long."))
+        with transaction.atomic():
+            comment = Comment.objects.create(
+                consultation=original,
+                author=self.author,
+                organisation=self.organisation,
+                kind=CommentKind.HEARING,
+                text=text,
+                state=CommentState.PUBLISHED,
+            )
+            signals.comment_posted.send(sender=type(self), comment=comment)
+            log(
+                instance=original,
+                action=self.action,
+                data={"comment": comment.pk, "hearing": self.hearing.pk},
+            )
+        return comment
+
+
+def take_hearing_comment(page, **comment):
+    """The ``HEARING_INPUT`` hook's intake: see ``TakeHearingComment``."""
+    return TakeHearingComment(page, **comment).execute()
+
+
 LOG_ACTIONS = [
     (decision.action, decision.log_label, decision.log_message)
-    for decision in (*MODERATION_DECISIONS.values(), FlagComment)
+    for decision in (*MODERATION_DECISIONS.values(), FlagComment, TakeHearingComment)
 ]

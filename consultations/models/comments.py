@@ -21,6 +21,14 @@ class CommentKind(models.TextChoices):
     QUESTION = "question", _("Question")
     SUPPORT = "support", _("Support")
     OBJECTION = "objection", _("Objection")
+    # Carried in from a public hearing on the draft by its chair (the
+    # HEARING_INPUT hook), never chosen in the comment form.
+    HEARING = "hearing", _("Said at the hearing")
+
+    @classmethod
+    def written(cls):
+        """The kinds a person chooses when they comment on the page."""
+        return [(kind.value, kind.label) for kind in cls if kind != cls.HEARING]
 
 
 class CommentState(models.TextChoices):

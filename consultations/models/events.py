@@ -6,8 +6,9 @@ without gaps per consultation, so a reader can tell from the numbers alone
 whether it missed something."""
 
 from django.db import models
-from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
+
+from iris_site.models import NumberedEvent
 
 
 class EventAudience(models.TextChoices):
@@ -29,20 +30,12 @@ class EventKind(models.TextChoices):
     COMMENT_MODERATED = "comment_moderated", _("Comment moderated")
 
 
-class ConsultationEventQuerySet(models.QuerySet):
-    def stream(self, consultation, audience):
-        return self.filter(consultation=consultation.original, audience=audience)
-
-    def latest_sequence(self, consultation, audience):
-        """The number of the last event of the stream; 0 before the first."""
-        latest = self.stream(consultation, audience).aggregate(latest=Max("sequence"))["latest"]
-        return latest or 0
-
-
-class ConsultationEvent(models.Model):
+class ConsultationEvent(NumberedEvent):
     """One change a live reader is told about. The HTML is not stored: it is
     rendered from the comment as it is when the event is sent, so a comment
     hidden since is never replayed to a reader who catches up."""
+
+    subject_field = "consultation"
 
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
@@ -53,7 +46,6 @@ class ConsultationEvent(models.Model):
     audience = models.CharField(
         _("audience"), max_length=12, choices=EventAudience.choices, default=EventAudience.PUBLIC
     )
-    sequence = models.PositiveBigIntegerField(_("sequence"))
     kind = models.CharField(_("kind"), max_length=24, choices=EventKind.choices)
     comment = models.ForeignKey(
         "consultations.Comment",
@@ -63,19 +55,12 @@ class ConsultationEvent(models.Model):
         on_delete=models.CASCADE,
         related_name="live_events",
     )
-    created_at = models.DateTimeField(_("happened at"), auto_now_add=True)
-
-    objects = ConsultationEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("live event")
         verbose_name_plural = _("live events")
         ordering = ["consultation", "audience", "sequence"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["consultation", "audience", "sequence"], name="one_event_per_sequence"
-            )
-        ]
+        constraints = [NumberedEvent.sequence_constraint("consultation", "one_event_per_sequence")]
 
     def __str__(self):
         return f"{self.consultation_id}/{self.audience}/{self.sequence}: {self.kind}"

@@ -10,6 +10,7 @@ from accounts.tests.factories import official_of, pdf_bytes
 from consultations import signals
 from consultations.draft_import.forms import KeptUploadForm
 from consultations.models import CommentState
+from consultations.routing import live_path
 from consultations.tests.factories import (
     CommentFactory,
     ConsultationIndexPageFactory,
@@ -39,7 +40,7 @@ def plant_consultations(home_page, canary):
     live.save_revision()
     planted.hidden_from[live.summary] = ROLES
     planted.objects |= {draft, live, draft.latest_revision, live.latest_revision}
-    planted.sockets |= {draft.pk, live.pk}
+    planted.sockets |= {live_path(draft), live_path(live)}
 
     for state in [CommentState.PENDING, CommentState.REJECTED, CommentState.HIDDEN]:
         text = canary(f"{state.label} comment")

@@ -7,9 +7,9 @@ import logging
 import pytest
 from asgiref.sync import async_to_sync
 
-from consultations.consumers import CloseCode
 from consultations.tests.factories import ConsultationPageFactory
 from consultations.tests.sockets import LiveSocket, apost, live_path, open_reader
+from iris_site.consumers import CloseCode
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_tree_root")]
 

@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from hearings import blocks
 from hearings.filters import EventFilterForm
 from hearings.models.registrations import HearingRegistration
-from hearings.routes import EventIndexRoutes, EventRoutes, RegistrationRoutes
+from hearings.routes import BoardRoutes, EventIndexRoutes, EventRoutes, RegistrationRoutes
 from hearings.status import EventKind, EventStatus, Seat, SpokenLanguage, Venue
 from iris_site.geography import Country
 from iris_site.languages import readers_versions
@@ -459,7 +459,7 @@ class HearingIndexPage(EventIndexRoutes, IndexPage):
         return context
 
 
-class HearingPage(RegistrationRoutes, EventPage):
+class HearingPage(RegistrationRoutes, BoardRoutes, EventPage):
     """A public hearing: officials hear civil society on a draft, in a hall
     and online; people register for a seat."""
 
@@ -516,7 +516,22 @@ class HearingPage(RegistrationRoutes, EventPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sees_registrations"] = self.event_views.sees_registrations(request, self)
+        context.update(self.event_views.board_context(request, self))
         return context
+
+    @cached_property
+    def original(self):
+        """The hearing in the language it was first made in: the page its
+        registrations and its board are kept on, for every translation."""
+        if self.pk is None:
+            return self
+        pk = (
+            HearingPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        return self if pk == self.pk else HearingPage.objects.get(pk=pk)
 
     @property
     def takes_registrations(self):

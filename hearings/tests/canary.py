@@ -1,6 +1,10 @@
-"""The private kind of events for the canary test (tests/canary.py): who
-registered for a hearing, seen by its organisers and editors only."""
+"""The private kinds of events for the canary test (tests/canary.py): who
+registered for a hearing, seen by its organisers and editors only; and the
+text of a post hidden from a hearing's live board, seen by nobody."""
 
+from accounts.tests.factories import UserFactory, moderator
+from hearings.actions import HideBoardPost, PostToBoard
+from hearings.live import board_path
 from hearings.models import RegistrationState
 from hearings.tests.factories import (
     HearingIndexPageFactory,
@@ -32,3 +36,16 @@ def plant_hearing_registrations(home_page, canary):
             planted.hidden_from[text] = ROLES
         planted.hidden_from[registration.email.split("@")[0]] = ROLES
     return planted
+
+
+@planter
+def plant_hidden_board_posts(home_page, canary):
+    """A question hidden from the board of a hearing in progress: through the
+    actions, so its events are numbered and a socket that catches up from 0
+    is asked for them too."""
+    index = HearingIndexPageFactory(parent=home_page, slug="live-hearings")
+    hearing = HearingPageFactory(parent=index, in_progress=True)
+    text = canary("text of a post hidden from a hearing's board")
+    post = PostToBoard(UserFactory(), hearing, text=text).execute()
+    HideBoardPost(moderator(), post, "Insulting a person").execute()
+    return Planted(objects={hearing}, hidden_from={text: ROLES}, sockets={board_path(hearing)})

@@ -6,8 +6,10 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from accounts.tests.factories import PageFactory
+from accounts.tests.factories import PageFactory, UserFactory
 from hearings.models import (
+    BoardPost,
+    BoardPostKind,
     HearingIndexPage,
     HearingPage,
     HearingRegistration,
@@ -43,6 +45,10 @@ class EventPageFactory(PageFactory):
 
     class Params:
         past = factory.Trait(starts_at=factory.LazyFunction(lambda: days_from_now(-7)))
+        # Started an hour ago, ends in two: its live board is open.
+        in_progress = factory.Trait(
+            starts_at=factory.LazyFunction(lambda: days_from_now(0, hours=-1))
+        )
 
 
 class HearingPageFactory(EventPageFactory):
@@ -89,6 +95,17 @@ class MemberOfParliamentFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Member {n}")
     political_group = "Greens/EFA"
     country = "NL"
+
+
+class BoardPostFactory(DjangoModelFactory):
+    """A question on the board, made directly (the actions' tests go through the actions)."""
+
+    class Meta:
+        model = BoardPost
+
+    author = factory.SubFactory(UserFactory)
+    kind = BoardPostKind.QUESTION
+    text = factory.Sequence(lambda n: f"Who decides on an asylum claim at the border? ({n})")
 
 
 class HearingRegistrationFactory(DjangoModelFactory):

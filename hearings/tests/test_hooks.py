@@ -1,7 +1,15 @@
 import pytest
 from django.apps import apps
+from django.test import Client
 
-from hearings.models import EventPage, EventStatus, HearingIndexPage, HearingPage
+from hearings.models import (
+    BoardPost,
+    BoardPostKind,
+    EventPage,
+    EventStatus,
+    HearingIndexPage,
+    HearingPage,
+)
 from hearings.seeds import load_events
 from iris_site import hooks
 from iris_site.management.commands.load_demo import ADMIN_EMAIL
@@ -41,8 +49,19 @@ def test_demo_events_load_once_however_often_they_run(mailoutbox):
     held = by_slug["belgrade-hearing-on-the-law-on-asylum"]
     assert held.status == EventStatus.MINUTES_PUBLISHED
     assert held.conclusions
+    questions = BoardPost.objects.of(held).filter(kind=BoardPostKind.QUESTION)
+    comments = BoardPost.objects.of(held).filter(kind=BoardPostKind.COMMENT)
+    assert (questions.count(), comments.count()) == (2, 2)
+    assert all(question.is_answered for question in questions)
+    minutes = Client().get(held.url).content.decode()
+    assert "Questions asked at the hearing" in minutes
+    assert "The centre for social work, within 24 hours of registration" in minutes
     if apps.is_installed("consultations"):
         assert held.consultations.get().slug == "law-on-asylum-and-temporary-protection"
+        assert all(comment.carried_at for comment in comments)
+        assert "Carried into the consultation" in minutes
+    else:
+        assert not any(comment.carried_at for comment in comments)
     open_hearing = by_slug["podgorica-hearing-on-accommodation-of-unaccompanied-children"]
     assert open_hearing.status == EventStatus.REGISTRATION_OPEN
     assert 0 < open_hearing.seats_left()["in-person"] <= 3

@@ -109,6 +109,12 @@ MALFORMED = [
         id="WebSocket routes that are not URL patterns",
     ),
     pytest.param(
+        hooks.HEARING_INPUT,
+        hooks.HearingInput(take="consultations.actions.take_hearing_comment", accepts=bool),
+        "take and accepts must be callable",
+        id="hearing input that is not callable",
+    ),
+    pytest.param(
         hooks.SEARCHABLE,
         hooks.SearchableContent(model=PolicyArea, label="Policy areas"),
         "is not a Wagtail page model",
@@ -169,6 +175,22 @@ def test_each_malformed_declaration_in_a_list_is_named():
     assert refusal.count("iris.E002") == 2
     assert "give exactly one of page_model and url_name" in refusal
     assert "URL name 'acount_signup' does not resolve" in refusal
+
+
+def test_only_one_app_may_take_hearing_input():
+    def take_here():
+        return hooks.HearingInput(take=load_nothing, accepts=bool)
+
+    def take_there():
+        return hooks.HearingInput(take=load_nothing, accepts=bool)
+
+    with wagtail_hooks.register_temporarily(
+        [(hooks.HEARING_INPUT, take_here), (hooks.HEARING_INPUT, take_there)]
+    ):
+        refusal = start_up_refusal()
+
+    assert "one app only may take hearing input" in refusal
+    assert "take_here" in refusal
 
 
 def test_well_formed_contributions_start(settings, tests_templates):

@@ -3,24 +3,13 @@ the other's page without a reload; while the reader is offline a comment is
 posted, and it appears when the reader is back online."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from playwright.sync_api import expect
 
 from accounts.tests.factories import UserFactory
 from consultations.tests.factories import ConsultationIndexPageFactory, ConsultationPageFactory
+from tests.browser.visitor import sign_in
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(visitor, user, live_site):
-    """The visitor's browser holds a session of ``user``, as after signing in."""
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    visitor.page.context.add_cookies(
-        [{"name": cookie.key, "value": cookie.value, "url": live_site}]
-    )
 
 
 def post_comment(visitor, text):

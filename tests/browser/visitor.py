@@ -4,6 +4,9 @@ Security Policy with no refused resource, script error or missing file."""
 
 from pathlib import Path
 
+from django.conf import settings
+from django.test import Client
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 AXE = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 # CI keeps var/ as an artifact: reviewers look at each kind of page at each width.
@@ -90,3 +93,13 @@ class Visitor:
     def fail_on_problems(self, where):
         problems, self.problems = self.problems, []
         assert not problems, f"{where}:\n  " + "\n  ".join(problems)
+
+
+def sign_in(visitor, user, live_site):
+    """The visitor's browser holds a session of ``user``, as after signing in."""
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    visitor.page.context.add_cookies(
+        [{"name": cookie.key, "value": cookie.value, "url": live_site}]
+    )
