@@ -3,6 +3,9 @@
 Serbian and Montenegrin readers mix scripts, and many type without diacritics:
 every engine therefore matches a folded form (Cyrillic transliterated to Latin,
 diacritics dropped, ``đ`` as ``dj``), and a light stem per language family.
+A stem is matched only under the rules of the document's own language: a
+German query for ``Kinder`` finds German children, not the English word
+``kind`` that German rules would make of it.
 The database engine applies these rules in Python; the OpenSearch and
 Elasticsearch engines get the same tables as a mapping char filter and
 ``pattern_replace`` token filters (``opensearch_analysis``), so a word is a
@@ -133,24 +136,37 @@ def stem(word, language_family):
     return word
 
 
+def stem_term(word, language_family):
+    """The database index's term for ``word``'s stem under the rules of
+    ``language_family``, marked with the family so that it meets only the
+    stems of documents in that family (as the per-family fields of
+    OpenSearch do); None for words too short to have a stem of their own.
+    Words read from text never start with a family's digit and a run of
+    letters, so a mark cannot meet a word."""
+    stemmed = stem(word, language_family)
+    if len(stemmed) < 3 or not stemmed.isalpha():
+        return None
+    return f"{FAMILIES.index(language_family) + 1}{stemmed}"
+
+
 def index_terms(text, language):
     """What the database engine stores for a text in ``language``: each folded
-    word and its stem."""
+    word and its stem in the language's family."""
     language_family = family(language)
     terms = []
     for word in words(text):
         terms.append(word)
-        stemmed = stem(word, language_family)
-        if stemmed != word:
-            terms.append(stemmed)
+        if term := stem_term(word, language_family):
+            terms.append(term)
     return terms
 
 
 def query_variants(word):
-    """A query word matches a document holding any of these: the word itself or
-    its stem in any language family, since the reader's language need not be
-    the document's."""
-    return sorted({word, *(stem(word, language_family) for language_family in FAMILIES)})
+    """A query word matches a document holding the word itself, or the word's
+    stem under the rules of the document's language, whichever that is: the
+    reader's language need not be the document's."""
+    stems = {stem_term(word, language_family) for language_family in FAMILIES}
+    return sorted({word, *stems} - {None})
 
 
 def opensearch_analysis():

@@ -13,22 +13,23 @@ TOKEN = re.compile(r"\w+")
 WINDOW = 160
 
 
-def _matches(text, wanted):
-    # Stems keep their word's first three letters: only such words are stemmed.
-    starts = {term[:3] for term in wanted}
+def _matches(text, words, language):
+    language_family = analysis.family(language)
+    stems = {analysis.stem(word, language_family) for word in words}
+    # A stem keeps its word's first three letters, or its query word's.
+    starts = {term[:3] for term in stems | words}
     for match in TOKEN.finditer(text):
         folded = analysis.fold(match.group())
-        if folded in wanted or (
-            folded[:3] in starts
-            and any(analysis.stem(folded, family) in wanted for family in analysis.FAMILIES)
+        if folded in words or (
+            folded[:3] in starts and analysis.stem(folded, language_family) in stems
         ):
             yield match
 
 
-def snippet(text, query_words):
-    """An HTML fragment around the first match in ``text``, or "" if none."""
-    wanted = {variant for word in query_words for variant in analysis.query_variants(word)}
-    matches = list(_matches(text, wanted))
+def snippet(text, query_words, language):
+    """An HTML fragment around the first match in ``text``, a text in
+    ``language``, or "" if none."""
+    matches = list(_matches(text, set(query_words), language))
     if not matches:
         return ""
     start = max(0, matches[0].start() - WINDOW // 3)

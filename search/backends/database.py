@@ -35,6 +35,8 @@ ENTRY_COLUMNS = [
 ]  # fmt: skip
 BATCH = 500
 SAMPLE_BUCKETS = 100
+# The facet name under which a sampled population's size is read with its counts.
+SAMPLE = "#sample"
 
 
 def facet_lexeme(name, value):
@@ -406,7 +408,10 @@ class DatabaseBackend(SearchBackend):
                 entry=row,
                 snippets=[
                     text
-                    for text in (snippet(row.body, query.words), snippet(row.files, query.words))
+                    for text in (
+                        snippet(row.body, query.words, row.language),
+                        snippet(row.files, query.words, row.language),
+                    )
                     if text
                 ],
             )
@@ -425,7 +430,7 @@ class DatabaseBackend(SearchBackend):
         """Every facet's (value, count) pairs among its population, in one
         statement, and whether any count is an estimate from a sample."""
         dialect = self.dialect
-        counting, params, shares = [], [], {}
+        counting, params = [], []
         for population, chosen in populations.items():
             if population is not None:
                 names, names_params = "AND name = %s", [population]
@@ -442,19 +447,31 @@ class DatabaseBackend(SearchBackend):
             buckets = SAMPLE_BUCKETS
             if size > self.exact_facets:
                 buckets = math.ceil(SAMPLE_BUCKETS * self.exact_facets / size)
-            shares[population] = buckets / SAMPLE_BUCKETS
             ids, ids_params = dialect.population(match, chosen, buckets)
             counting.append(dialect.facet_counts(ids, names))
             params += [*ids_params, *names_params]
-        facets = {}
+            if buckets < SAMPLE_BUCKETS:
+                counting.append(f"SELECT %s, %s, count(*) FROM ({ids}) s")
+                params += [SAMPLE, population or "", *ids_params]
+        facets, samples = {}, {}
         if counting:
             cursor.execute(" UNION ALL ".join(counting), params)
-            for name, value, count in cursor.fetchall():
+            rows = cursor.fetchall()
+            samples = {value or None: count for name, value, count in rows if name == SAMPLE}
+            for name, value, count in rows:
+                if name == SAMPLE:
+                    continue
                 population = name if name in filters else None
-                # A sampled count, scaled up, never says more than its population holds.
-                estimate = min(round(count / shares[population]), sizes[population])
+                # A count in a sample is scaled up by the sample's share of its
+                # population, and never says more than the population holds.
+                size = sizes[population]
+                estimate = (
+                    min(round(count * size / samples[population]), size)
+                    if population in samples
+                    else count
+                )
                 facets.setdefault(name, []).append((value, estimate))
-        return facets, any(share < 1 for share in shares.values())
+        return facets, bool(samples)
 
     def _did_you_mean(self, words):
         """The query with each unknown word replaced by the closest title word."""

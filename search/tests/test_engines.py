@@ -310,3 +310,19 @@ def test_every_form_of_a_word_finds_its_family_and_nothing_else(
     }
 
     assert missed == {}
+
+
+def test_a_stem_matches_only_in_its_own_language(engine, libraries, committed):
+    # German rules make "kind" of "Kinder"; the English "kind" is another word.
+    with committed():
+        LibraryDocumentPageFactory(
+            parent=libraries["de"], title="Schutz für Kinder auf der Flucht", slug="kinder"
+        )
+        LibraryDocumentPageFactory(
+            parent=libraries["en"], title="Support of any kind for returnees", slug="kind"
+        )
+
+    assert titles(search(engine, "Kinder")) == ["Schutz für Kinder auf der Flucht"]
+    assert titles(search(engine, "Kindern")) == ["Schutz für Kinder auf der Flucht"]
+    # "Kind" is a German child as well as an English word.
+    assert len(titles(search(engine, "kind"))) == 2
