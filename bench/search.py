@@ -11,7 +11,11 @@ database of its own: the benchmark replaces its search index). Without
 SEARCH_URL only the database engine is measured. Prints documents per second
 for a full rebuild, then median and p95 latency per query type (each with
 facets), and the match counts above which the database engine ranks only a
-bounded candidate set.
+bounded candidate set. Then relevance: each engine indexes the demo library
+alone and answers the judged queries of ``bench/search_judgements.toml``;
+precision and recall at 10 are printed per language, with the relevant
+documents an engine left out of its first ten (``--relevance`` runs only
+this part).
 """
 
 import argparse
@@ -21,12 +25,14 @@ import random
 import statistics
 import sys
 import time
+import tomllib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iris_site.settings")
 os.environ.setdefault("IRIS_SEARCH_INDEX", "iris-bench")
+JUDGEMENTS = Path(__file__).with_name("search_judgements.toml")
 
 COMMON = {
     "en": [
@@ -241,6 +247,7 @@ def prepare_database():
 def measure(backend, count, repeats):
     from search.backends.base import SearchQuery
 
+    print(f"  {count} generated documents:")
     started = time.perf_counter()
     backend.rebuild(generate(count))
     elapsed = time.perf_counter() - started
@@ -268,6 +275,64 @@ def measure(backend, count, repeats):
     return totals
 
 
+def demo_library():
+    """The demo library's documents as index entries, keyed by slug as the
+    judgements name them."""
+    from policy_library.seeds import library_entries
+    from search.documents import IndexEntry
+
+    for number, (slug, language, kind, year, countries, areas, title, summary, text) in enumerate(
+        library_entries()
+    ):
+        yield IndexEntry(
+            key=slug,
+            page_id=number,
+            content_type="policy_library.librarydocumentpage",
+            url=f"/library/{slug}/",
+            language=language,
+            date=datetime(year, 1, 1, tzinfo=UTC),
+            title=title,
+            summary=summary,
+            body=text,
+            type=kind,
+            countries=countries.split(),
+            year=year,
+            policy_areas=list(areas),
+        )
+
+
+def relevance(backend):
+    """Precision and recall at 10 of the judged queries, per language."""
+    from search import analysis
+    from search.backends.base import SearchQuery
+
+    backend.rebuild(demo_library())
+    scores, missed = {}, []
+    for judged in tomllib.loads(JUDGEMENTS.read_text())["query"]:
+        results = backend.search(SearchQuery(words=analysis.words(judged["text"]), per_page=10))
+        first_ten = {hit.entry.key for hit in results.hits}
+        relevant = set(judged["relevant"])
+        found = len(relevant & first_ten)
+        # With fewer than ten relevant documents, a perfect engine's precision
+        # is their number over ten: printed beside it as the ceiling.
+        scores.setdefault(judged["language"], []).append(
+            (found / 10, found / len(relevant), min(len(relevant), 10) / 10)
+        )
+        missed += [f"{judged['text']!r}: {key}" for key in sorted(relevant - first_ten)]
+    print(f"  relevance on the demo library, {JUDGEMENTS.name}:")
+    every = [score for language_scores in scores.values() for score in language_scores]
+    for language, language_scores in [*scores.items(), ("all", every)]:
+        precision, recall, ceiling = (
+            statistics.mean(column) for column in zip(*language_scores, strict=True)
+        )
+        print(
+            f"    {language:<8} {len(language_scores):>2} queries  precision@10 {precision:.2f} "
+            f"(ceiling {ceiling:.2f})  recall@10 {recall:.2f}"
+        )
+    for line in missed:
+        print(f"    missed {line}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=100_000)
@@ -279,6 +344,9 @@ def main():
         default=["database", "configured"],
         help="the database engine, and the engine SEARCH_URL names (if not the database)",
     )
+    parser.add_argument(
+        "--relevance", action="store_true", help="only the judged queries, not the latency"
+    )
     arguments = parser.parse_args()
     prepare_database()
     from django.conf import settings
@@ -288,27 +356,35 @@ def main():
 
     if "database" in arguments.engines:
         database = DatabaseBackend()
-        print(f"Database engine ({connection.vendor}), {arguments.documents} documents:")
-        totals = measure(database, arguments.documents, arguments.repeats)
-        for limit, consequence in (
-            (
-                database.ranked_candidates,
-                "are ranked among the first candidates the index yields, not among all matches",
-            ),
-            (database.exact_facets, "show estimated facet counts (the total stays exact)"),
-        ):
-            print(
-                f"  ceiling: queries matching more than {limit} documents {consequence}: "
-                + ", ".join(f"{name} ({total})" for name, total in totals.items() if total > limit)
-            )
+        print(f"Database engine ({connection.vendor}):")
+        if not arguments.relevance:
+            latency_and_ceilings(database, arguments)
+        relevance(database)
     configured = settings.SEARCH_BACKEND["CLASS"] != "search.backends.database.DatabaseBackend"
     if "configured" in arguments.engines and configured:
         from search.backends import get_backend
 
         backend = get_backend()
-        print(f"{backend.name}, {arguments.documents} documents:")
-        measure(backend, arguments.documents, arguments.repeats)
+        print(f"{backend.name}:")
+        if not arguments.relevance:
+            measure(backend, arguments.documents, arguments.repeats)
+        relevance(backend)
         backend.drop()
+
+
+def latency_and_ceilings(database, arguments):
+    totals = measure(database, arguments.documents, arguments.repeats)
+    for limit, consequence in (
+        (
+            database.ranked_candidates,
+            "are ranked among the first candidates the index yields, not among all matches",
+        ),
+        (database.exact_facets, "show estimated facet counts (the total stays exact)"),
+    ):
+        print(
+            f"  ceiling: queries matching more than {limit} documents {consequence}: "
+            + ", ".join(f"{name} ({total})" for name, total in totals.items() if total > limit)
+        )
 
 
 if __name__ == "__main__":

@@ -55,9 +55,10 @@ STEM_RULES = {
         ),
         # What the case endings leave: zahtev(a) and rok(ovi) lose -ev/-ov, so
         # the plural's -ovi/-evi meet the singular; the fleeting a of
-        # stran(a)c goes; k and c (maloletnik, maloletnici) are one letter.
+        # stran(a)c and cent(a)r goes; k and c (maloletnik, maloletnici) are one letter.
         (r"(?<=[a-z]{3})(?:ov|ev)$", ""),
         (r"(?<=[a-z]{2})ac$", "c"),
+        (r"(?<=[a-z]{3})ar$", "r"),  # centar, centri
         (r"(?<=[a-z]{2})c$", "k"),
     ],
     "mk": [
@@ -69,8 +70,11 @@ STEM_RULES = {
         (r"(?<=[a-z]{3})(?:ave|eve|et|it|in|ut|un|ve|ja|je|ne|e|i|a)$", ""),
     ],
     "en": [
-        (r"(?<=[a-z]{3})(?:ies)$", "y"),
-        (r"(?<=[a-z]{3})(?:ing|ed|es|s)$", ""),
+        # Harman's S-stemmer, and -ing and -ed: centres/centre, policies/policy.
+        (r"(?<=[a-z]{3})(?:ing|ed)$", ""),
+        (r"(?<=[a-z]{3})ies$", "y"),
+        (r"(?<=[a-z]{3}[^aeo])es$", "e"),
+        (r"(?<=[a-z]{3}[^us])s$", ""),
     ],
     "de": [
         (r"(?<=[a-z]{3})(?:ern|en|er|es|e|n|s)$", ""),

@@ -1,11 +1,19 @@
 """The behaviour readers rely on, asserted alike on every engine."""
 
+import tomllib
+from pathlib import Path
+
 import pytest
+from django.conf import settings as django_settings
 
 from policy_library.models import DocumentType
+from policy_library.seeds import library_entries
 from policy_library.tests.factories import LibraryDocumentPageFactory, LibraryIndexPageFactory
+from search.backends import get_backend
 from search.backends.base import SearchQuery
+from search.documents import entry_for, live_pages
 from search.forms import SearchForm
+from search.tests.conftest import DATABASE, opensearch_backend_setting
 
 pytestmark = pytest.mark.django_db
 
@@ -276,6 +284,7 @@ WORD_FAMILIES = {
         "Prava stranca": "stranac stranca strancu stranci stranaca strancima",
         "Zahtev za zaštitu": "zahtev zahteva zahtevom zahtevi zahtevima",
         "Rok za žalbu": "rok roka rokom rokovi rokova rokovima",
+        "Centar za socijalni rad": "centar centra centrom centri centara centrima",
     },
     "bs": {"Izbjeglica u Sarajevu": "izbjeglica izbjeglice izbeglicama izbjeglicu izbeglica"},
     "mk": {
@@ -286,6 +295,10 @@ WORD_FAMILIES = {
         "Refugjat nga Siria": "refugjat refugjati refugjatit refugjatë refugjatët refugjatëve",
         "Ligj për të huajt": "ligj ligji ligjit ligjet",
     },
+    "en": {
+        "Guardian of a child": "guardian guardians",
+        "Refugee policy": "policy policies",
+    },
     "de": {
         "Flüchtling in Deutschland": "Flüchtling Flüchtlinge Flüchtlingen Flüchtlings",
         "Antrag auf Schutz": "Antrag Anträge Anträgen Antrags",
@@ -293,7 +306,7 @@ WORD_FAMILIES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted({"sr-latn", "bs", "mk", "sq", "de"}))
+@pytest.mark.parametrize("language", sorted({"sr-latn", "bs", "mk", "sq", "de", "en"}))
 def test_every_form_of_a_word_finds_its_family_and_nothing_else(
     engine, libraries, committed, language
 ):
@@ -326,3 +339,39 @@ def test_a_stem_matches_only_in_its_own_language(engine, libraries, committed):
     assert titles(search(engine, "Kindern")) == ["Schutz für Kinder auf der Flucht"]
     # "Kind" is a German child as well as an English word.
     assert len(titles(search(engine, "kind"))) == 2
+
+
+JUDGEMENTS = Path(django_settings.BASE_DIR) / "bench" / "search_judgements.toml"
+
+
+@pytest.mark.services("opensearch")
+def test_both_engines_find_the_same_demo_documents_for_every_judged_query(
+    libraries, committed, settings
+):
+    with committed():
+        for slug, language, *_, title, summary, text in library_entries():
+            LibraryDocumentPageFactory(
+                parent=libraries[language],
+                slug=slug,
+                title=title,
+                summary=summary,
+                body=f"<p>{summary}</p><p>{text}</p>",
+            )
+    entries = [entry_for(page) for page in live_pages()]
+    slugs = {f"page-{page.pk}": page.slug for page in live_pages()}
+    queries = [judged["text"] for judged in tomllib.loads(JUDGEMENTS.read_text())["query"]]
+    found = {}
+    for name, setting in (("database", DATABASE), ("opensearch", opensearch_backend_setting())):
+        settings.SEARCH_BACKEND = setting
+        backend = get_backend()
+        backend.rebuild(iter(entries))
+        found[name] = {
+            query: sorted(slugs[hit.entry.key] for hit in search(backend, query, per_page=100).hits)
+            for query in queries
+        }
+
+    assert found["database"]["maloletnici bez pratnje"] == [
+        "vodic-upucivanje-maloletnika",
+        "vodic-upucivanje-maloletnika-cyr",
+    ]
+    assert found["database"] == found["opensearch"]

@@ -14,7 +14,7 @@ Loopback only.
 
     export DATABASE_URL=postgres://iris:iris@127.0.0.1:5432/iris_bench
     export REDIS_URL=redis://127.0.0.1:6379/6
-    .venv/bin/python bench/events.py --events 5000 --seats 100 --clients 50
+    .venv/bin/python bench/event_seats.py --events 5000 --seats 100 --clients 50
 """
 
 import argparse
@@ -153,7 +153,7 @@ def main():
     from tests.browser.live_site import serve
 
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
-        sys.exit("bench/events.py measures seat allocation on PostgreSQL: set DATABASE_URL")
+        sys.exit("bench/event_seats.py measures seat allocation on PostgreSQL: set DATABASE_URL")
     log = Path(tempfile.mkdtemp(prefix="iris-bench-events-")) / "uvicorn.log"
     with content.test_database():
         home = content.home(hostname="127.0.0.1")
