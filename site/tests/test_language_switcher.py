@@ -57,3 +57,25 @@ def test_view_outside_the_page_tree_links_to_itself_under_each_prefix(client, ho
         code: (f"/{code}/accounts/login/", "true" if code == "sr-latn" else None)
         for code, _name in settings.LANGUAGES
     }
+
+
+@pytest.mark.parametrize("address", ["/fr/", "/xx-yy/organisations/", "/sr-cyrl/"])
+def test_an_unknown_language_prefix_is_a_page_not_found(client, directory_page, address):
+    # Django may first send the reader under a known prefix: /en/fr/.
+    response = client.get(address, follow=True)
+
+    assert response.status_code == 404
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] in dict(settings.LANGUAGES)
+
+
+@pytest.mark.parametrize("cookie", ["klingon", "<script>", "de" * 400, "sr-latn\x00"])
+def test_a_garbled_language_cookie_is_ignored(client, directory_page, cookie):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = cookie
+
+    root = client.get("/")
+    page = client.get("/en/organisations/")
+
+    assert root.status_code == 302
+    assert root["Location"].split("/")[1] in dict(settings.LANGUAGES)
+    assert page.status_code == 200
+    assert BeautifulSoup(page.content, "html.parser").html["lang"] == "en"
