@@ -24,6 +24,7 @@ def _key(comment):
         comment.kind,
         comment.state,
         comment.text,
+        comment.language,
         comment.proposed_text,
         comment.part_name,
         comment.part_text,

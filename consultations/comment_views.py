@@ -3,6 +3,7 @@ the action and redirect (POST, redirect, GET), with a message. They work as
 plain HTML forms; nothing needs JavaScript."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
@@ -55,10 +56,11 @@ def thread_context(request, page):
     viewer = CommentViewer(request.user, page.original)
     after = ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC)
     urls = comment_urls(request, page)
-    whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after)
+    language = comment_language(request)
+    whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after, language)
     report = page.published_report
     return {
-        "contents": queries.draft_contents(page),
+        "contents": queries.draft_contents(page, language),
         "outcome": report_figures(page.original, report) if report is not None else None,
         "live_after": after,
         "comment_viewer": viewer,
@@ -69,6 +71,13 @@ def thread_context(request, page):
         # Comments keep the wording they answered, even of a part since removed.
         "removed_parts": removed_parts,
     }
+
+
+def comment_language(request):
+    """The language the reader filters the comments by (``?language=``), or
+    ``""`` for all of them: a code the site does not have shows all."""
+    language = request.GET.get("language", "")
+    return language if language in dict(settings.LANGUAGES) else ""
 
 
 def comment_urls(request, page):
@@ -175,7 +184,8 @@ def comment_list(request, page):
     """Every thread on one part (``?part=``) or on the draft as a whole, paged."""
     part_id = request.GET.get("part", "")
     part = page.part(part_id) if part_id else None
-    threads = queries.part_threads(page, part_id)
+    language = comment_language(request)
+    threads = queries.part_threads(page, part_id, language)
     if part_id and part is None and not threads.exists():
         raise Http404
     if part is not None:
@@ -195,6 +205,7 @@ def comment_list(request, page):
             "page": page,
             "part": part,
             "part_name": part_name,
+            "comment_language": language,
             "page_obj": page_obj,
             "comment_viewer": CommentViewer(request.user, page.original),
             "comment_urls": comment_urls(request, page),

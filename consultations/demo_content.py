@@ -16,11 +16,6 @@ INDEX = {
         "Nacrti zakona, podzakonskih akata, strategija i akcionih planova koje su vlade "
         "Zapadnog Balkana otvorile za komentare.",
     ),
-    "sr": (
-        "Јавне консултације",
-        "Нацрти закона, подзаконских аката, стратегија и акционих планова које су владе "
-        "Западног Балкана отвориле за коментаре.",
-    ),
     "bs": (
         "Javne konsultacije",
         "Nacrti zakona, podzakonskih akata, strategija i akcionih planova koje su vlade "
@@ -202,13 +197,57 @@ ASYLUM_LAW = {
             "file": "draft-law-on-asylum.en.txt",
         },
         "sr": {"transliterate": True},
+        # The others translate the titles of every part and the first articles
+        # (``phrasebook``); the remaining articles keep the original wording.
+        "bs": {
+            "title": "Nacrt zakona o azilu i privremenoj zaštiti",
+            "summary": "Komesarijat i Ministarstvo unutrašnjih poslova Srbije predlažu novi zakon "
+            "o azilu: rokove postupka, besplatnu pravnu pomoć od prvog kontakta, zaštitu djece bez "
+            "pratnje i privremenu zaštitu u slučaju masovnog priliva, i pozivaju na komentare na "
+            "svaki član.",
+            "phrasebook": "nacrt-zakona-o-azilu.phrasebook.tsv",
+        },
+        "cnr": {
+            "title": "Nacrt zakona o azilu i privremenoj zaštiti",
+            "summary": "Komesarijat i Ministarstvo unutrašnjih poslova Srbije predlažu novi zakon "
+            "o azilu: rokove postupka, besplatnu pravnu pomoć od prvog kontakta, zaštitu đece bez "
+            "pratnje i privremenu zaštitu u slučaju masovnog priliva, i pozivaju na komentare na "
+            "svaki član.",
+            "phrasebook": "nacrt-zakona-o-azilu.phrasebook.tsv",
+        },
+        "mk": {
+            "title": "Нацрт-закон за азил и привремена заштита",
+            "summary": "Комесаријатот и Министерството за внатрешни работи на Србија предлагаат "
+            "нов закон за азил: рокови на постапката, бесплатна правна помош од првиот контакт, "
+            "заштита на децата без придружба и привремена заштита при масовен прилив, и повикуваат "
+            "на коментари за секој член.",
+            "phrasebook": "nacrt-zakona-o-azilu.phrasebook.tsv",
+        },
+        "sq": {
+            "title": "Projektligji për azilin dhe mbrojtjen e përkohshme",
+            "summary": "Komisariati dhe Ministria e Punëve të Brendshme të Serbisë propozojnë një "
+            "ligj të ri për azilin: afatet e procedurës, ndihmë juridike falas që nga kontakti i "
+            "parë, mbrojtjen e fëmijëve të pashoqëruar dhe mbrojtjen e përkohshme në rast fluksi "
+            "masiv, dhe ftojnë komente për çdo nen.",
+            "phrasebook": "nacrt-zakona-o-azilu.phrasebook.tsv",
+        },
+        "de": {
+            "title": "Entwurf eines Gesetzes über Asyl und vorübergehenden Schutz",
+            "summary": "Das Kommissariat und das Innenministerium Serbiens schlagen ein neues "
+            "Asylgesetz vor: Verfahrensfristen, kostenlose Rechtshilfe ab dem ersten Kontakt, "
+            "Schutz unbegleiteter Kinder und vorübergehenden Schutz bei einem Massenzustrom, und "
+            "bitten um Kommentare zu jedem Artikel.",
+            "phrasebook": "nacrt-zakona-o-azilu.phrasebook.tsv",
+        },
     },
 }
 
 # A part is named by its heading, a paragraph by its article's and its own.
 # Each comment: author, part, kind, text, proposed wording, co-signing
 # organisations (by the e-mail of who signs), replies (author, text, the
-# reason a moderator hid it), the institution's answer (outcome, reasoning).
+# reason a moderator hid it, and the language written in where it is not the
+# thread's), the institution's answer (outcome, reasoning), and the language
+# of the page it is written on where it is not the consultation's own.
 COMMENTS = {
     "law-on-asylum-and-temporary-protection": [
         {
@@ -251,11 +290,13 @@ COMMENTS = {
                     "In Albania the border procedure was limited to seven days in 2021 and the "
                     "recognition rate did not change. We can share the evaluation.",
                     "",
+                    "en",
                 ),
             ],
         },
         {
             "author": "elena.stojanovska@lastrada.example",
+            "language": "en",
             "part": "Član 16.",
             "kind": "question",
             "text": "How will officers conducting the interview identify possible victims of "
@@ -273,11 +314,29 @@ COMMENTS = {
         },
         {
             "author": "katrin.becker@asb.example",
+            "language": "en",
             "part": "Član 29.",
             "kind": "support",
             "text": "We support access to the labour market. Our traineeship programme with "
             "employers in Germany and Serbia shows that early work is the best path to "
             "integration; six months would be better still.",
+        },
+        {
+            "author": "arben.hoxha@arsis.example",
+            "language": "sq",
+            "part": ("Član 9.", "(2)"),
+            "kind": "general",
+            "text": "Përkthimi duhet të sigurohet edhe për gjuhët më pak të folura, si kurdishtja "
+            "dhe pashtoja: në praktikë kërkuesit e azilit presin me javë për një përkthyes. "
+            "Propozojmë një listë kombëtare përkthyesish të certifikuar.",
+        },
+        {
+            "author": "katrin.becker@asb.example",
+            "language": "de",
+            "part": "Član 26.",
+            "kind": "question",
+            "text": "Wie viele Plätze in den Asylzentren sind für Familien mit Kindern "
+            "vorgesehen, und wer prüft, ob die Unterbringung den Standards entspricht?",
         },
         {
             "author": "sanja.kovac@birn.example",

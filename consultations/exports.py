@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from consultations.reports import group_by_part
 from iris_site import exports
+from iris_site.languages import language_name
 
 
 def header():
@@ -22,6 +23,7 @@ def header():
         _("Posted at"),
         _("Outcome"),
         _("Reasoning"),
+        _("Language"),
     ]
 
 
@@ -44,6 +46,7 @@ def rows(consultation, comments):
                 timezone.localtime(comment.created_at).strftime("%Y-%m-%d %H:%M"),
                 answer.get_outcome_display() if answer else _("Not answered"),
                 answer.reasoning if answer else "",
+                language_name(comment.language) if comment.language else "",
             ]
 
 

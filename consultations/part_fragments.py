@@ -55,7 +55,7 @@ def comment_controls(viewer, urls, comment):
     )
 
 
-def _key(page, viewer, after):
+def _key(page, viewer, after, language):
     shown = (
         page.pk,
         page.latest_revision_id,
@@ -64,19 +64,21 @@ def _key(page, viewer, after):
         viewer.may_comment,
         get_language(),
         timezone.get_current_timezone_name(),
+        language,
     )
-    return "consultations:page-parts:{}:{}:{}:{:d}:{:d}:{}:{}".format(*shown)
+    return "consultations:page-parts:{}:{}:{}:{:d}:{:d}:{}:{}:{}".format(*shown)
 
 
-def render_parts(page, viewer, urls, after):
+def render_parts(page, viewer, urls, after, language=""):
     """``(whole draft, the parts of the draft, parts no longer in it)`` as
-    HTML, for the reader ``viewer`` of the page showing events up to ``after``:
-    from the cache in one round trip, else rendered from a fixed number of
-    queries and stored; then the comments' controls of this reader."""
-    key = _key(page, viewer, after)
+    HTML, for the reader ``viewer`` of the page showing events up to ``after``
+    and the threads begun in ``language`` (all: ``""``): from the cache in
+    one round trip, else rendered from a fixed number of queries and stored;
+    then the comments' controls of this reader."""
+    key = _key(page, viewer, after, language)
     sections = cache.get(key)
     if sections is None:
-        sections = _render(page, SharedReader(viewer.may_comment), urls)
+        sections = _render(page, SharedReader(viewer.may_comment), urls, language)
         cache.set(key, sections, TIMEOUT)
     if not viewer.may_act:
         # Readers who are not signed in may do nothing with a comment.
@@ -101,17 +103,19 @@ def _controls(viewer, urls, pks):
     return {comment.pk: comment_controls(viewer, urls, comment) for comment in comments}
 
 
-def _render(page, reader, urls):
+def _render(page, reader, urls, language):
     """The three sections, each as pieces: HTML, then a comment's id whose
     controls follow, then HTML again, and so on."""
     blocks = page.parts()
-    by_part = queries.comments_by_part(page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT)
+    by_part = queries.comments_by_part(
+        page, THREADS_PER_PART, THREADS_ON_WHOLE_DRAFT, language=language
+    )
     render_fragments(
         with_replies(comment for comments in by_part.values() for comment in comments.latest),
         answers_public=page.published_report is not None,
         part_names=page.part_names(),
     )
-    context = {"comment_viewer": reader, "comment_urls": urls}
+    context = {"comment_viewer": reader, "comment_urls": urls, "comment_language": language}
     whole_draft = get_template("consultations/includes/part_comments.html").render(
         {**context, "comments": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments("")}
     )

@@ -2,8 +2,10 @@
 events and the report: every list comes with what its template needs already
 fetched, so a page's queries do not grow with its comments."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
@@ -94,9 +96,11 @@ def usual_organisation(user, organisations):
     return only[0] if len(only) == 1 else None
 
 
-def part_threads(consultation, part_id):
-    """Every thread on one part (``""``: the draft as a whole), oldest first, for paging."""
-    return threads(visible_comments(consultation).on_part(part_id)).order_by("created_at", "pk")
+def part_threads(consultation, part_id, language=""):
+    """Every thread on one part (``""``: the draft as a whole) begun in
+    ``language`` (any: ``""``), oldest first, for paging."""
+    comments = visible_comments(consultation).on_part(part_id).in_language(language)
+    return threads(comments).order_by("created_at", "pk")
 
 
 @dataclass
@@ -125,26 +129,27 @@ class PartComments:
         return any(thread.support for thread in self.latest)
 
 
-def part_counts(consultation):
+def part_counts(consultation, language=""):
     """``{part_id: PartComments}`` with the counts of every part that has
-    comments (``""``: the draft as a whole), in one query."""
+    comments (``""``: the draft as a whole) in ``language`` (any: ``""``), in one query."""
     return {
         row["part_id"]: PartComments(row["part_id"], row["count"], row["threads"])
         for row in visible_comments(consultation)
+        .in_language(language)
         .values("part_id")
         .annotate(count=Count("pk"), threads=Count("pk", filter=Q(parent__isnull=True)))
         .order_by()
     }
 
 
-def comments_by_part(consultation, per_part, whole_draft=None):
+def comments_by_part(consultation, per_part, whole_draft=None, language=""):
     """``{part_id: PartComments}`` for every part with comments: counts in one
     query, the ``per_part`` newest threads of each part (``whole_draft`` of the
     draft as a whole, ``per_part`` unless given) and its most co-signed one in
     one more, and their details in a fixed number, however many comments there
-    are."""
+    are. With a ``language``, only the threads begun in it."""
     whole_draft = per_part if whole_draft is None else whole_draft
-    summary = part_counts(consultation)
+    summary = part_counts(consultation, language)
     support = Coalesce(
         Subquery(
             CoSignature.objects.filter(comment=OuterRef("pk"))
@@ -158,6 +163,7 @@ def comments_by_part(consultation, per_part, whole_draft=None):
     newest_first = [F("created_at").desc(), F("pk").desc()]
     shown = (
         visible_comments(consultation)
+        .in_language(language)
         .top_level()
         .annotate(
             support=support,
@@ -207,12 +213,38 @@ class DraftContents:
     entries: list  # in document order, articles inside their chapter
     whole_draft: int  # comments on the draft as a whole
     most_commented: list  # the entries with most comments, most first
+    languages: dict  # {language code: comments in the threads begun in it}
+    language: str = ""  # the language the comments are filtered by, if any
+
+    @property
+    def language_choices(self):
+        """``(code, count)`` of each language with comments, in the site's order."""
+        return [
+            (code, self.languages[code])
+            for code, _name in settings.LANGUAGES
+            if code in self.languages
+        ]
+
+    @property
+    def comment_count(self):
+        return sum(self.languages.values())
 
 
-def draft_contents(page):
+def draft_contents(page, language=""):
     """The table of contents of ``page``'s draft in its language, with the
-    comment counts of every part, from the stored stream and one query."""
-    counts = {part_id: part.count for part_id, part in part_counts(page).items()}
+    comment counts of every part (of the threads begun in ``language``, if
+    given) and of every language, from the stored stream and one query."""
+    counts, languages = Counter(), Counter()
+    rows = (
+        visible_comments(page)
+        .values("part_id", thread_language=Coalesce("parent__language", "language"))
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    for row in rows:
+        languages[row["thread_language"]] += row["count"]
+        if not language or row["thread_language"] == language:
+            counts[row["part_id"]] += row["count"]
     entries, listed = [], []
     chapter = article = None
     for item in page.draft.raw_data:
@@ -238,7 +270,9 @@ def draft_contents(page):
     most_commented = sorted(
         (entry for entry in listed if entry.count), key=lambda entry: -entry.count
     )[:MOST_COMMENTED]
-    return DraftContents(entries, counts.get(WHOLE_DRAFT, 0), most_commented)
+    return DraftContents(
+        entries, counts.get(WHOLE_DRAFT, 0), most_commented, dict(languages), language
+    )
 
 
 def moderation_queue():

@@ -9,6 +9,7 @@ Only the dates of comments on the closed consultations are set back to their
 period.
 """
 
+import csv
 from datetime import timedelta
 from pathlib import Path
 
@@ -58,15 +59,26 @@ def part_named(page, name):
     return next(block for block in blocks[position + 1 :] if block.value["label"] == paragraph)
 
 
+def written_on(page, language_code):
+    """The version of ``page`` in ``language_code`` (``page`` itself if none
+    is given): a comment records the language of the page it is written on."""
+    if not language_code:
+        return page
+    return ConsultationPage.objects.get(
+        translation_key=page.translation_key, locale__language_code=language_code
+    )
+
+
 def post_comments(page, comments):
     """The comments, co-signatures, replies and moderation of one consultation."""
     posted = []
     for spec in comments:
         author = person(spec["author"])
         part_id = part_named(page, spec["part"]).id if spec["part"] else ""
+        thread_page = written_on(page, spec.get("language"))
         comment = PostComment(
             author,
-            page,
+            thread_page,
             text=spec["text"],
             kind=spec["kind"],
             part_id=part_id,
@@ -76,8 +88,9 @@ def post_comments(page, comments):
         for email in spec.get("cosigners", []):
             signer = person(email)
             CoSignComment(signer, comment, signer.speaking_for).execute()
-        for email, text, hidden_because in spec.get("replies", []):
-            reply = PostComment(person(email), page, text=text, parent=comment).execute()
+        for email, text, hidden_because, *language in spec.get("replies", []):
+            reply_page = written_on(page, language[0]) if language else thread_page
+            reply = PostComment(person(email), reply_page, text=text, parent=comment).execute()
             if hidden_because:
                 HideComment(person(MODERATOR), reply, hidden_because).execute()
         posted.append((comment, spec))
@@ -94,9 +107,26 @@ def import_draft(page, path, official):
     return ConsultationPage.objects.get(pk=page.pk)
 
 
-def translated_draft(page, translation):
+def phrasebook(name, language_code):
+    """The phrasebook ``name`` (``demo/``, one column a language) for one
+    language: each original heading or text to its translation."""
+    with (DEMO_FILES / name).open(encoding="utf-8", newline="") as opened:
+        rows = csv.DictReader(opened, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {
+            row["sr-latn"].replace("\\n", "\n"): row[language_code].replace("\\n", "\n")
+            for row in rows
+        }
+
+
+def translated_draft(page, translation, language_code):
     """The draft of ``page`` in another language, each part keeping its block id."""
-    if translation.get("transliterate"):
+    if "phrasebook" in translation:
+        phrases = phrasebook(translation["phrasebook"], language_code)
+        values = [
+            {name: phrases.get(value, value) for name, value in block.value.items()}
+            for block in page.draft
+        ]
+    elif translation.get("transliterate"):
         values = [
             {name: to_cyrillic(value) for name, value in block.value.items() if name != "kind"}
             | {"kind": block.value["kind"]}
@@ -128,28 +158,34 @@ def load_asylum_law(demo, indexes):
     index = indexes[law["original"]]
     opens_in, closes_in = law["period"]
     parent = section(index, law["institution"])
-    if parent.get_children().filter(slug=law["slug"]).exists():
-        return
-    page = demo.ensure_page(
-        parent,
-        ConsultationPage,
-        law["slug"],
-        policy_areas=PolicyArea.objects.filter(slug__in=law["policy_areas"], locale=index.locale),
-        opens_at=demo.days_from_today(opens_in),
-        closes_at=demo.days_from_today(closes_in, hour=23, minute=59),
-        **law["fields"],
-    )
-    page = import_draft(page, DEMO_FILES / law["file"], person(law["imported_by"]))
+    page = parent.get_children().filter(slug=law["slug"]).first()
+    fresh = page is None
+    if fresh:
+        page = demo.ensure_page(
+            parent,
+            ConsultationPage,
+            law["slug"],
+            policy_areas=PolicyArea.objects.filter(
+                slug__in=law["policy_areas"], locale=index.locale
+            ),
+            opens_at=demo.days_from_today(opens_in),
+            closes_at=demo.days_from_today(closes_in, hour=23, minute=59),
+            **law["fields"],
+        )
+        page = import_draft(page, DEMO_FILES / law["file"], person(law["imported_by"]))
+    page = page.specific
+    # Translations missing from a demo loaded by an older release are added too.
     translations = {}
     for language_code, translation in law["translations"].items():
-        fields = {"draft": translated_draft(page, translation)}
+        fields = {"draft": translated_draft(page, translation, language_code)}
         if translation.get("transliterate"):
             fields |= {name: to_cyrillic(law["fields"][name]) for name in ("title", "summary")}
         else:
             fields |= {name: translation[name] for name in ("title", "summary")}
         translations[language_code] = fields
     demo.ensure_translations(page, translations)
-    post_comments(page, COMMENTS[law["slug"]])
+    if fresh:
+        post_comments(page, COMMENTS[law["slug"]])
 
 
 def load_other_consultation(demo, index, slug, consultation):
@@ -177,7 +213,8 @@ def load_other_consultation(demo, index, slug, consultation):
     demo.ensure_translations(
         page,
         {
-            language_code: translation | {"draft": translated_draft(page, translation)}
+            language_code: translation
+            | {"draft": translated_draft(page, translation, language_code)}
             for language_code, translation in consultation["translations"].items()
         },
     )

@@ -18,11 +18,6 @@ INDEX = {
         "Javna slušanja na kojima predstavnici vlasti čuju civilno društvo o nacrtu, događaji u "
         "Evropskom parlamentu i regionalne socijalne akademije, brifinzi i sastanci mreže.",
     ),
-    "sr": (
-        "Догађаји",
-        "Јавна слушања на којима представници власти чују цивилно друштво о нацрту, догађаји у "
-        "Европском парламенту и регионалне социјалне академије, брифинзи и састанци мреже.",
-    ),
     "bs": (
         "Događaji",
         "Javne rasprave na kojima vlasti slušaju civilno društvo o nacrtu, događaji u Evropskom "
@@ -162,6 +157,45 @@ EVENTS = {
                 "mreže iznele su komentare o pravnoj pomoći i prihvatu dece bez pratnje.",
                 "venue": "Skupština grada Beograda, Dragoslava Jovanovića 2, Beograd",
                 "room": "Velika sala",
+            },
+            "bs": {
+                "title": "Javno saslušanje o Nacrtu zakona o azilu i privremenoj zaštiti",
+                "summary": "Komesarijat za izbjeglice i migracije predstavio je nacrt; članice "
+                "mreže iznijele su komentare o pravnoj pomoći i prihvatu djece bez pratnje.",
+                "venue": "Skupština grada Beograda, Dragoslava Jovanovića 2, Beograd",
+                "room": "Velika sala",
+            },
+            "cnr": {
+                "title": "Javno slušanje o Nacrtu zakona o azilu i privremenoj zaštiti",
+                "summary": "Komesarijat za izbjeglice i migracije predstavio je nacrt; članice "
+                "mreže iznijele su komentare o pravnoj pomoći i prihvatu đece bez pratnje.",
+                "venue": "Skupština grada Beograda, Dragoslava Jovanovića 2, Beograd",
+                "room": "Velika sala",
+            },
+            "mk": {
+                "title": "Јавна расправа за Нацрт-законот за азил и привремена заштита",
+                "summary": "Комесаријатот за бегалци и миграции го претстави нацртот; членките "
+                "на мрежата ги изнесоа своите коментари за правната помош и прифатот на децата "
+                "без придружба.",
+                "venue": "Собрание на градот Белград, Драгослава Јовановиќа 2, Белград",
+                "room": "Голема сала",
+            },
+            "sq": {
+                "title": "Dëgjesë publike për Projektligjin për azilin dhe mbrojtjen e përkohshme",
+                "summary": "Komisariati për Refugjatët dhe Migracionin prezantoi projektin; "
+                "anëtarët e rrjetit paraqitën komentet e tyre për ndihmën juridike dhe pritjen e "
+                "fëmijëve të pashoqëruar.",
+                "venue": "Kuvendi i Qytetit të Beogradit, Dragoslava Jovanovića 2, Beograd",
+                "room": "Salla e Madhe",
+            },
+            "de": {
+                "title": "Öffentliche Anhörung zum Entwurf des Gesetzes über Asyl und "
+                "vorübergehenden Schutz",
+                "summary": "Das Kommissariat für Flüchtlinge und Migration stellte den Entwurf "
+                "vor; Mitglieder des Netzwerks trugen ihre Kommentare zur Rechtshilfe und zur "
+                "Aufnahme unbegleiteter Kinder vor.",
+                "venue": "Belgrader Rathaus, Dragoslava Jovanovića 2, Belgrad",
+                "room": "Großer Saal",
             },
         },
     },

@@ -15,11 +15,6 @@ INDEX = {
         "Procene, izveštaji iz senke, sažeci javnih politika i vodiči mreže IRIS, i zakoni i "
         "propisi o kojima govore.",
     ),
-    "sr": (
-        "Библиотека јавних политика",
-        "Процене, извештаји из сенке, сажеци јавних политика и водичи мреже ИРИС, и закони и "
-        "прописи о којима говоре.",
-    ),
     "bs": (
         "Biblioteka javnih politika",
         "Procjene, izvještaji iz sjene, sažeci javnih politika i vodiči mreže IRIS, te zakoni i "
@@ -67,11 +62,25 @@ DOCUMENTS = {
                 "izbeglicama i povratnicima u pet zemalja, ko ih pruža i gde se zakon i praksa "
                 "razilaze.",
             },
-            "sr": {
-                "title": "Процена недостатака: социјалне услуге за мигранте на Западном Балкану",
-                "summary": "Које социјалне и правне услуге су доступне тражиоцима азила, "
-                "избеглицама и повратницима у пет земаља, ко их пружа и где се закон и пракса "
-                "разилазе.",
+            "bs": {
+                "title": "Procjena nedostataka: socijalne usluge za migrante na Zapadnom Balkanu",
+                "summary": "Koje socijalne i pravne usluge su dostupne tražiocima azila, izbjeglicama i povratnicima u pet zemalja, ko ih pruža i gdje se zakon i praksa razilaze.",
+            },
+            "cnr": {
+                "title": "Procjena nedostataka: socijalne usluge za migrante na Zapadnom Balkanu",
+                "summary": "Koje socijalne i pravne usluge su dostupne tražiocima azila, izbjeglicama i povratnicima u pet država, ko ih pruža i đe se zakon i praksa razilaze.",
+            },
+            "mk": {
+                "title": "Проценка на недостатоците: социјални услуги за мигранти на Западен Балкан",
+                "summary": "Кои социјални и правни услуги им се достапни на барателите на азил, бегалците и повратниците во пет земји, кој ги дава и каде законот и практиката се разминуваат.",
+            },
+            "sq": {
+                "title": "Vlerësim i mangësive: shërbimet sociale për migrantët në Ballkanin Perëndimor",
+                "summary": "Cilat shërbime sociale dhe ligjore u janë të arritshme kërkuesve të azilit, refugjatëve dhe të kthyerve në pesë vende, kush i ofron dhe ku ligji e praktika ndahen.",
+            },
+            "de": {
+                "title": "Bedarfsanalyse: Sozialdienste für Migrantinnen und Migranten im Westbalkan",
+                "summary": "Welche sozialen und rechtlichen Dienste Asylsuchende, Geflüchtete und Rückkehrende in fünf Ländern erreichen, wer sie anbietet und wo Gesetz und Praxis auseinandergehen.",
             },
         },
     ),
@@ -107,7 +116,32 @@ DOCUMENTS = {
         "Policy brief: asylum seekers and the social protection system in Serbia",
         "Asylum seekers in Serbia are entitled to social assistance, but few receive it. The "
         "brief proposes five changes to the Law on Social Protection and its bylaws.",
-        {},
+        {
+            "sr-latn": {
+                "title": "Sažetak javne politike: tražioci azila i sistem socijalne zaštite u Srbiji",
+                "summary": "Tražioci azila u Srbiji imaju pravo na socijalnu pomoć, ali je malo njih dobija. Sažetak predlaže pet izmena Zakona o socijalnoj zaštiti i podzakonskih akata.",
+            },
+            "bs": {
+                "title": "Kratka analiza politike: tražioci azila i sistem socijalne zaštite u Srbiji",
+                "summary": "Tražioci azila u Srbiji imaju pravo na socijalnu pomoć, ali je malo njih dobija. Analiza predlaže pet izmjena Zakona o socijalnoj zaštiti i podzakonskih akata.",
+            },
+            "cnr": {
+                "title": "Sažetak javne politike: tražioci azila i sistem socijalne zaštite u Srbiji",
+                "summary": "Tražioci azila u Srbiji imaju pravo na socijalnu pomoć, ali je malo njih dobija. Sažetak predlaže pet izmjena Zakona o socijalnoj zaštiti i podzakonskih akata.",
+            },
+            "mk": {
+                "title": "Краток осврт: барателите на азил и системот на социјална заштита во Србија",
+                "summary": "Барателите на азил во Србија имаат право на социјална помош, но малкумина ја добиваат. Освртот предлага пет измени на Законот за социјална заштита и подзаконските акти.",
+            },
+            "sq": {
+                "title": "Përmbledhje politikash: kërkuesit e azilit dhe sistemi i mbrojtjes sociale në Serbi",
+                "summary": "Kërkuesit e azilit në Serbi kanë të drejtë për ndihmë sociale, por pak e marrin. Përmbledhja propozon pesë ndryshime të Ligjit për mbrojtjen sociale dhe akteve nënligjore.",
+            },
+            "de": {
+                "title": "Policy Brief: Asylsuchende und das System der sozialen Sicherung in Serbien",
+                "summary": "Asylsuchende in Serbien haben Anspruch auf Sozialhilfe, doch nur wenige erhalten sie. Der Brief schlägt fünf Änderungen des Sozialschutzgesetzes und seiner Verordnungen vor.",
+            },
+        },
     ),
     "policy-brief-unaccompanied-children-una-sana": (
         "en",
@@ -118,7 +152,32 @@ DOCUMENTS = {
         "Policy brief: guardianship of unaccompanied children in Una-Sana Canton",
         "Social work centres in Bihac and Velika Kladusa appoint guardians for hundreds of "
         "children at once. The brief sets out a caseload limit and a regional pool of guardians.",
-        {},
+        {
+            "sr-latn": {
+                "title": "Sažetak javne politike: starateljstvo nad decom bez pratnje u Unsko-sanskom kantonu",
+                "summary": "Centri za socijalni rad u Bihaću i Velikoj Kladuši postavljaju staratelje stotinama dece odjednom. Sažetak predlaže ograničenje broja slučajeva i regionalni tim staratelja.",
+            },
+            "bs": {
+                "title": "Kratka analiza politike: starateljstvo nad djecom bez pratnje u Unsko-sanskom kantonu",
+                "summary": "Centri za socijalni rad u Bihaću i Velikoj Kladuši postavljaju staratelje stotinama djece odjednom. Analiza predlaže ograničenje broja slučajeva i regionalni tim staratelja.",
+            },
+            "cnr": {
+                "title": "Sažetak javne politike: starateljstvo nad đecom bez pratnje u Unsko-sanskom kantonu",
+                "summary": "Centri za socijalni rad u Bihaću i Velikoj Kladuši postavljaju staratelje stotinama đece odjednom. Sažetak predlaže ograničenje broja slučajeva i regionalni tim staratelja.",
+            },
+            "mk": {
+                "title": "Краток осврт: старателство над децата без придружба во Унско-санскиот кантон",
+                "summary": "Центрите за социјална работа во Бихаќ и Велика Кладуша назначуваат старатели за стотици деца одеднаш. Освртот предлага ограничување на бројот на случаи и регионален тим старатели.",
+            },
+            "sq": {
+                "title": "Përmbledhje politikash: kujdestaria e fëmijëve të pashoqëruar në Kantonin Una-Sana",
+                "summary": "Qendrat e punës sociale në Bihać dhe Velika Kladuša caktojnë kujdestarë për qindra fëmijë njëherësh. Përmbledhja propozon një kufi të numrit të rasteve dhe një grup rajonal kujdestarësh.",
+            },
+            "de": {
+                "title": "Policy Brief: Vormundschaft für unbegleitete Kinder im Kanton Una-Sana",
+                "summary": "Die Sozialzentren in Bihać und Velika Kladuša bestellen Vormünder für Hunderte Kinder auf einmal. Der Brief schlägt eine Obergrenze der Fallzahlen und einen regionalen Pool von Vormündern vor.",
+            },
+        },
     ),
     "balkan-briefing-quality-standards": (
         "en",
@@ -129,7 +188,32 @@ DOCUMENTS = {
         "Balkan briefing: quality standards of services in migration management",
         "What minimum standards for reception, counselling and legal aid exist in each "
         "country, how they are monitored, and a common set the network proposes.",
-        {},
+        {
+            "sr-latn": {
+                "title": "Balkanski brifing: standardi kvaliteta usluga u upravljanju migracijama",
+                "summary": "Koji minimalni standardi za prihvat, savetovanje i pravnu pomoć postoje u svakoj zemlji, kako se prate i zajednički skup koji mreža predlaže.",
+            },
+            "bs": {
+                "title": "Balkanski brifing: standardi kvaliteta usluga u upravljanju migracijama",
+                "summary": "Koji minimalni standardi za prihvat, savjetovanje i pravnu pomoć postoje u svakoj zemlji, kako se prate i zajednički skup koji mreža predlaže.",
+            },
+            "cnr": {
+                "title": "Balkanski brifing: standardi kvaliteta usluga u upravljanju migracijama",
+                "summary": "Koji minimalni standardi za prihvat, savjetovanje i pravnu pomoć postoje u svakoj državi, kako se prate i zajednički skup koji mreža predlaže.",
+            },
+            "mk": {
+                "title": "Балкански брифинг: стандарди за квалитет на услугите во управувањето со миграциите",
+                "summary": "Кои минимални стандарди за прием, советување и правна помош постојат во секоја земја, како се следат и заедничкиот збир што го предлага мрежата.",
+            },
+            "sq": {
+                "title": "Përmbledhje ballkanike: standardet e cilësisë së shërbimeve në menaxhimin e migracionit",
+                "summary": "Cilat standarde minimale për pritjen, këshillimin dhe ndihmën juridike ekzistojnë në secilin vend, si monitorohen dhe një grup i përbashkët që propozon rrjeti.",
+            },
+            "de": {
+                "title": "Balkan-Briefing: Qualitätsstandards der Dienste im Migrationsmanagement",
+                "summary": "Welche Mindeststandards für Aufnahme, Beratung und Rechtshilfe es in jedem Land gibt, wie sie überwacht werden, und ein gemeinsamer Satz, den das Netzwerk vorschlägt.",
+            },
+        },
     ),
     "referral-system-guide": (
         "en",
@@ -158,6 +242,18 @@ DOCUMENTS = {
                 "summary": "Hap pas hapi: kush e referon migrantin te cili shërbim, nga "
                 "identifikimi dhe vlerësimi i parë te qendrat sociale, kujdesi shëndetësor, "
                 "strehimoret dhe ndihma ligjore.",
+            },
+            "sr-latn": {
+                "title": "Vodič kroz sistem upućivanja i pružanje socijalnih usluga migrantima",
+                "summary": "Korak po korak: ko upućuje migranta kojoj službi, od identifikacije i prve procene do centara za socijalni rad, zdravstvene zaštite, skloništa i pravne pomoći.",
+            },
+            "cnr": {
+                "title": "Vodič kroz sistem upućivanja i pružanje socijalnih usluga migrantima",
+                "summary": "Korak po korak: ko upućuje migranta kojoj službi, od identifikacije i prve procjene do centara za socijalni rad, zdravstvene zaštite, skloništa i pravne pomoći.",
+            },
+            "de": {
+                "title": "Leitfaden zum Verweisungssystem und zu sozialen Diensten für Migrantinnen und Migranten",
+                "summary": "Schritt für Schritt: wer eine Person an welchen Dienst verweist, von der Identifizierung und ersten Einschätzung bis zu Sozialzentren, Gesundheitsversorgung, Schutzunterkünften und Rechtshilfe.",
             },
         },
     ),

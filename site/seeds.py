@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 
 from iris_site import hooks
 from iris_site.models import HomePage, PolicyArea
+from iris_site.transliteration import Transliterator
 
 HOME_TRANSLATIONS = {
     "en": (
@@ -29,12 +30,6 @@ HOME_TRANSLATIONS = {
         "Vlade Zapadnog Balkana ovde objavljuju nacrte javnih politika; organizacije civilnog "
         "društva koje pružaju usluge migrantima komentarišu ih član po član, a svaki komentar "
         "dobija javni odgovor.",
-    ),
-    "sr": (
-        "ИРИС Дијалог",
-        "Владе Западног Балкана овде објављују нацрте јавних политика; организације цивилног "
-        "друштва које пружају услуге мигрантима коментаришу их члан по члан, а сваки коментар "
-        "добија јавни одговор.",
     ),
     "bs": (
         "IRIS Dijalog",
@@ -147,7 +142,11 @@ class DemoSite:
 
     def ensure_translations(self, page, translations):
         """Copies of ``page`` in other locales, with their fields translated:
-        ``translations`` maps a language code to the fields that differ."""
+        ``translations`` maps a language code to the fields that differ.
+        Serbian Cyrillic, unless given, is Serbian Latin's text fields converted
+        by the transliterator, as the script converter makes it in the admin."""
+        if "sr-latn" in translations and "sr" not in translations:
+            translations = translations | {"sr": in_cyrillic(translations["sr-latn"])}
         copies = {}
         for language_code, fields in translations.items():
             if language_code == page.locale.language_code:
@@ -182,6 +181,18 @@ class DemoSite:
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         return user
+
+
+def in_cyrillic(fields):
+    """Serbian Latin ``fields`` with their texts (rich text too) in Cyrillic;
+    other values (streams, dates) as they are."""
+    transliterator = Transliterator()
+    return {
+        name: transliterator.to_cyrillic(value, markup=True).text
+        if isinstance(value, str)
+        else value
+        for name, value in fields.items()
+    }
 
 
 def load_shell(demo):

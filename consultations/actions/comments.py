@@ -258,6 +258,7 @@ class PostComment:
             "kind": kind,
             "text": text,
             "proposed_text": proposed_text,
+            "language": self.consultation.locale.language_code,
             "organisation": self.clean_organisation(),
             "state": (
                 CommentState.PENDING
@@ -625,6 +626,8 @@ class TakeHearingComment:
                 organisation=self.organisation,
                 kind=CommentKind.HEARING,
                 text=text,
+                # Said on the hearing's board: in the language of its page.
+                language=self.hearing.locale.language_code,
                 state=CommentState.PUBLISHED,
             )
             signals.comment_posted.send(sender=type(self), comment=comment)

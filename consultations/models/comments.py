@@ -66,6 +66,16 @@ class CommentQuerySet(models.QuerySet):
     def on_part(self, part_id):
         return self.filter(part_id=part_id)
 
+    def in_language(self, language_code):
+        """The threads begun in ``language_code``, replies included (a reply
+        belongs with its thread whatever its language); all for ``""``."""
+        if not language_code:
+            return self
+        return self.filter(
+            models.Q(parent__isnull=True, language=language_code)
+            | models.Q(parent__language=language_code)
+        )
+
 
 class Comment(models.Model):
     consultation = models.ForeignKey(
@@ -109,6 +119,15 @@ class Comment(models.Model):
         _("kind"), max_length=20, choices=CommentKind.choices, default=CommentKind.GENERAL
     )
     text = models.TextField(_("comment"))
+    # A language code of settings.LANGUAGES, not choices: a language added to
+    # the site needs no migration.
+    language = models.CharField(
+        _("language"),
+        max_length=16,
+        blank=True,
+        db_index=True,
+        help_text=_("The language of the page it was written on."),
+    )
     proposed_text = models.TextField(_("proposed wording"), blank=True)
     # Private: served only by consultations.views.comment_attachment, which checks permissions.
     attachment = models.FileField(

@@ -2,6 +2,7 @@ from django import template
 
 from consultations import part_fragments
 from consultations.wording import plain_text_html, word_diff
+from iris_site.languages import language_name
 
 register = template.Library()
 
@@ -10,6 +11,12 @@ register = template.Library()
 def plain_text(text):
     """A comment's text: escaped, with its line breaks and http(s) links."""
     return plain_text_html(text or "")
+
+
+@register.filter
+def written_in(language_code):
+    """The name, in the reader's language, of the language a comment was written in."""
+    return language_name(language_code)
 
 
 @register.filter

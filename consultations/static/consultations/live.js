@@ -14,6 +14,14 @@
     }
     var readers = root.querySelector("[data-live-readers]");
     var awaiting = root.querySelector("[data-live-awaiting]");
+    // Narrowed to the threads begun in one language (?language=), the page
+    // takes no new thread in another, nor the counts of every language.
+    var language = new URLSearchParams(window.location.search).get("language");
+
+    function inLanguageShown(html) {
+        var text = IrisLive.fragment(html).querySelector(".comment__text");
+        return !language || !text || text.lang === language;
+    }
 
     function show(frame) {
         var existing = document.getElementById("comment-" + frame.comment);
@@ -38,7 +46,7 @@
                 item.appendChild(IrisLive.fragment(frame.html));
                 replies.appendChild(item);
             }
-        } else if (thread) {
+        } else if (thread && inLanguageShown(frame.html)) {
             var threads = thread.querySelector(".threads");
             if (!threads) {
                 threads = document.createElement("ol");
@@ -51,7 +59,7 @@
             entry.appendChild(IrisLive.fragment(frame.html));
             threads.appendChild(entry);
         }
-        if (frame.counts && thread) {
+        if (frame.counts && thread && !language) {
             var count = thread.querySelector(".part-comments__count");
             if (count) {
                 // A part without comments shows no count at all.
