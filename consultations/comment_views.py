@@ -55,10 +55,10 @@ def thread_context(request, page):
     viewer = CommentViewer(request.user, page.original)
     after = ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC)
     urls = comment_urls(request, page)
-    whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after)
+    contents, whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after)
     report = page.published_report
     return {
-        "contents": queries.draft_contents(page),
+        "contents": contents,
         "outcome": report_figures(page.original, report) if report is not None else None,
         "live_after": after,
         "comment_viewer": viewer,

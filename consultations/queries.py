@@ -209,10 +209,11 @@ class DraftContents:
     most_commented: list  # the entries with most comments, most first
 
 
-def draft_contents(page):
+def draft_contents(page, by_part):
     """The table of contents of ``page``'s draft in its language, with the
-    comment counts of every part, from the stored stream and one query."""
-    counts = {part_id: part.count for part_id, part in part_counts(page).items()}
+    comment counts of every part (``by_part``: ``part_counts`` or
+    ``comments_by_part``), from the stored stream."""
+    counts = {part_id: part.count for part_id, part in by_part.items()}
     entries, listed = [], []
     chapter = article = None
     for item in page.draft.raw_data:
