@@ -249,11 +249,6 @@ if REDIS_URL:
             },
         }
     }
-    # Sessions read from the shared cache, written through to the database:
-    # one query less on each signed-in request. Only with a cache every
-    # process shares: a local one would keep a session signed out in one
-    # worker alive in the others.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     live_readers = {
         "CLASS": "consultations.presence.RedisReaders",
         "OPTIONS": {"url": REDIS_URL, "expiry": 90, "prefix": "iris:readers:"},
