@@ -75,6 +75,9 @@ def main():
         commenters = [Client() for _client in range(options.runs)]
         for client in commenters:
             client.force_login(UserFactory())
+            # The server's handler, loaded once as in a worker: a new one
+            # loads the middleware (WhiteNoise's file scan) on its first request.
+            client.handler = reader.handler
         posts = iter(commenters)
         part = consultation.parts()[options.parts // 2].id
 

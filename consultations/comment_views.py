@@ -57,10 +57,13 @@ def thread_context(request, page):
     after = ConsultationEvent.objects.latest_sequence(page, EventAudience.PUBLIC)
     urls = comment_urls(request, page)
     language = comment_language(request)
-    whole_draft, draft_parts, removed_parts = render_parts(page, viewer, urls, after, language)
+    contents, whole_draft, draft_parts, removed_parts = render_parts(
+        page, viewer, urls, after, language
+    )
     report = page.published_report
     return {
-        "contents": queries.draft_contents(page, language),
+        "contents": contents,
+        "comment_language": language,
         "outcome": report_figures(page.original, report) if report is not None else None,
         "live_after": after,
         "comment_viewer": viewer,

@@ -68,7 +68,9 @@ class CommentForm(forms.Form):
         super().__init__(*args, **kwargs)
         organisations = commenting_organisations(user, consultation).order_by("name")
         self.fields["organisation"].queryset = organisations
-        self.fields["organisation"].initial = usual_organisation(user, organisations)
+        if not self.is_bound:
+            # A sent form shows what was sent: the preselection is the blank form's.
+            self.fields["organisation"].initial = usual_organisation(user, organisations)
         if consultation.comment_policy == CommentPolicy.VERIFIED_ORGANISATIONS:
             self.fields["organisation"].empty_label = None
         elif not organisations:

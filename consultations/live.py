@@ -11,8 +11,8 @@ database by sequence number: ``catch_up``."""
 
 import functools
 import json
-from dataclasses import dataclass
 
+from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
@@ -158,25 +158,56 @@ def connect_receivers():
 # Rendering events into frames
 
 
-@dataclass
+class EventFacts:
+    """What the frames of some events show alike in every language, read
+    once for all of them: the events' comments, whether answers are public,
+    and the counts of the parts and of the moderation queue."""
+
+    def __init__(self, original, events):
+        self.original = original
+        self.comments = comments_of(events)
+        self.answers_public = original.published_report is not None
+        self.counts = {}
+        self.awaiting = None
+
+    def part_count(self, part_id):
+        """``(comments on the whole consultation, comments on the part)``,
+        replies included, as the thread shows them, in one query."""
+        if part_id not in self.counts:
+            self.counts[part_id] = tuple(
+                queries.visible_comments(self.original)
+                .aggregate(total=Count("pk"), on_part=Count("pk", filter=Q(part_id=part_id)))
+                .values()
+            )
+        return self.counts[part_id]
+
+    def awaiting_count(self):
+        if self.awaiting is None:
+            self.awaiting = (
+                Comment.objects.for_consultation(self.original)
+                .filter(state__in=QUEUE_STATES)
+                .count()
+            )
+        return self.awaiting
+
+
 class FrameRenderer:
     """Frames of events for readers of ``page`` in the active language; each
-    comment's fragment and each part's count is made once per renderer."""
+    comment's fragment is made once per renderer, from the stored names of
+    the page's parts (no part is built)."""
 
-    page: ConsultationPage
-    comments: dict  # {pk: Comment}, fetched with what the fragment shows
-
-    def __post_init__(self):
+    def __init__(self, page, facts):
+        self.facts = facts
+        self.part_names = page.part_names()
+        self.comments = facts.comments
         self.fragments = {
             comment.pk: comment.fragment
             for comment in render_fragments(
                 list(self.comments.values()),
-                answers_public=self.page.published_report is not None,
-                part_names=self.page.part_names(),
+                answers_public=facts.answers_public,
+                part_names=self.part_names,
             )
         }
-        self.counts = {}
-        self.original = self.page.original
 
     def frame(self, event):
         """The event as the JSON text sent to the browser."""
@@ -199,7 +230,7 @@ class FrameRenderer:
         if event.audience == PUBLIC:
             payload["counts"] = self.part_count(comment.part_id if comment else None)
         else:
-            payload["awaiting"] = awaiting = self.awaiting()
+            payload["awaiting"] = awaiting = self.facts.awaiting_count()
             payload["awaiting_label"] = ngettext(
                 "%(count)s comment awaits moderation",
                 "%(count)s comments await moderation",
@@ -208,8 +239,7 @@ class FrameRenderer:
         return json.dumps(payload, separators=(",", ":"))
 
     def part_name(self, part_id):
-        block = self.page.part(part_id) if part_id else None
-        return block.value["label"] if block else gettext("the draft")
+        return (part_id and self.part_names.get(part_id)) or gettext("the draft")
 
     def announcement(self, event):
         if event.kind not in ANNOUNCED:
@@ -224,24 +254,11 @@ class FrameRenderer:
     def part_count(self, part_id):
         """How many comments (replies included) the thread shows on the part
         and on the whole consultation, as numbers and as words."""
-        if part_id not in self.counts:
-            visible = queries.visible_comments(self.original)
-            total = visible.count()
-            counts = {"total": total, "total_label": comments_label(total)}
-            if part_id is not None:
-                on_part = visible.on_part(part_id).count()
-                counts.update(part=part_id, comments=on_part, label=comments_label(on_part))
-            self.counts[part_id] = counts
-        return self.counts[part_id]
-
-    def awaiting(self):
-        if "awaiting" not in self.counts:
-            self.counts["awaiting"] = (
-                Comment.objects.for_consultation(self.original)
-                .filter(state__in=QUEUE_STATES)
-                .count()
-            )
-        return self.counts["awaiting"]
+        total, on_part = self.facts.part_count(part_id)
+        counts = {"total": total, "total_label": comments_label(total)}
+        if part_id is not None:
+            counts.update(part=part_id, comments=on_part, label=comments_label(on_part))
+        return counts
 
 
 def comments_label(count):
@@ -278,11 +295,13 @@ def broadcast(event_ids):
     if not events:
         return
     consultation = events[0].consultation
-    comments = comments_of(events)
+    # The events belong to the original (``ConsultationEvent.kept_on``).
+    consultation.original = consultation
+    facts = EventFacts(consultation, events)
     messages = []
     for language, page in published_languages(consultation).items():
         with translation.override(language):
-            renderer = FrameRenderer(page, comments)
+            renderer = FrameRenderer(page, facts)
             messages.extend(
                 (
                     event_group(consultation.pk, language, event.audience),
@@ -301,5 +320,5 @@ def catch_up(page, audience, after, limit):
     if events is None:
         return None
     with translation.override(page.locale.language_code):
-        renderer = FrameRenderer(page, comments_of(events))
+        renderer = FrameRenderer(page, EventFacts(page.original, events))
         return [(event.sequence, renderer.frame(event)) for event in events]

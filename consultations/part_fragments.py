@@ -1,6 +1,7 @@
-"""The consultation page's comments (the draft as a whole, each part's text,
-comment count, newest threads and the control to comment, and the parts since
-removed), rendered once per event of the consultation and kept in the cache as
+"""The consultation page's comments (the table of contents with each part's
+count, the draft as a whole, each part's text, comment count, newest threads
+and the control to comment, and the parts since removed), rendered once per
+event of the consultation and kept in the cache as
 one value: a page of hundreds of parts is otherwise rendered afresh for every
 reader, and read back in hundreds of pieces. The key holds the consultation's
 last public event number, which every visible change of its comments moves
@@ -66,15 +67,15 @@ def _key(page, viewer, after, language):
         timezone.get_current_timezone_name(),
         language,
     )
-    return "consultations:page-parts:{}:{}:{}:{:d}:{:d}:{}:{}:{}".format(*shown)
+    return "consultations:page-sections:{}:{}:{}:{:d}:{:d}:{}:{}:{}".format(*shown)
 
 
 def render_parts(page, viewer, urls, after, language=""):
-    """``(whole draft, the parts of the draft, parts no longer in it)`` as
-    HTML, for the reader ``viewer`` of the page showing events up to ``after``
-    and the threads begun in ``language`` (all: ``""``): from the cache in
-    one round trip, else rendered from a fixed number of queries and stored;
-    then the comments' controls of this reader."""
+    """``(table of contents, whole draft, the parts of the draft, parts no
+    longer in it)`` as HTML, for the reader ``viewer`` of the page showing
+    events up to ``after`` and the threads begun in ``language`` (all: ``""``):
+    from the cache in one round trip, else rendered from a fixed number of
+    queries and stored; then the comments' controls of this reader."""
     key = _key(page, viewer, after, language)
     sections = cache.get(key)
     if sections is None:
@@ -104,7 +105,7 @@ def _controls(viewer, urls, pks):
 
 
 def _render(page, reader, urls, language):
-    """The three sections, each as pieces: HTML, then a comment's id whose
+    """The four sections, each as pieces: HTML, then a comment's id whose
     controls follow, then HTML again, and so on."""
     blocks = page.parts()
     by_part = queries.comments_by_part(
@@ -116,6 +117,13 @@ def _render(page, reader, urls, language):
         part_names=page.part_names(),
     )
     context = {"comment_viewer": reader, "comment_urls": urls, "comment_language": language}
+    contents = (
+        get_template("consultations/includes/contents.html").render(
+            {"contents": queries.draft_contents(page, by_part, language)}
+        )
+        if blocks
+        else ""
+    )
     whole_draft = get_template("consultations/includes/part_comments.html").render(
         {**context, "comments": by_part.get(queries.WHOLE_DRAFT) or queries.PartComments("")}
     )
@@ -142,5 +150,5 @@ def _render(page, reader, urls, language):
     )
     return tuple(
         [int(piece) if odd else piece for odd, piece in _alternate(CONTROLS_MARKER.split(html))]
-        for html in (whole_draft, parts, removed)
+        for html in (contents, whole_draft, parts, removed)
     )

@@ -2,7 +2,6 @@
 events and the report: every list comes with what its template needs already
 fetched, so a page's queries do not grow with its comments."""
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -230,21 +229,19 @@ class DraftContents:
         return sum(self.languages.values())
 
 
-def draft_contents(page, language=""):
+def draft_contents(page, by_part, language=""):
     """The table of contents of ``page``'s draft in its language, with the
-    comment counts of every part (of the threads begun in ``language``, if
-    given) and of every language, from the stored stream and one query."""
-    counts, languages = Counter(), Counter()
-    rows = (
-        visible_comments(page)
-        .values("part_id", thread_language=Coalesce("parent__language", "language"))
+    comment counts of every part (``by_part``: ``part_counts`` or
+    ``comments_by_part``, of the threads begun in ``language`` if given) from
+    the stored stream, and of every language from one query."""
+    counts = {part_id: part.count for part_id, part in by_part.items()}
+    languages = {
+        row["thread_language"]: row["count"]
+        for row in visible_comments(page)
+        .values(thread_language=Coalesce("parent__language", "language"))
         .annotate(count=Count("pk"))
         .order_by()
-    )
-    for row in rows:
-        languages[row["thread_language"]] += row["count"]
-        if not language or row["thread_language"] == language:
-            counts[row["part_id"]] += row["count"]
+    }
     entries, listed = [], []
     chapter = article = None
     for item in page.draft.raw_data:
@@ -270,9 +267,7 @@ def draft_contents(page, language=""):
     most_commented = sorted(
         (entry for entry in listed if entry.count), key=lambda entry: -entry.count
     )[:MOST_COMMENTED]
-    return DraftContents(
-        entries, counts.get(WHOLE_DRAFT, 0), most_commented, dict(languages), language
-    )
+    return DraftContents(entries, counts.get(WHOLE_DRAFT, 0), most_commented, languages, language)
 
 
 def moderation_queue():

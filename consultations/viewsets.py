@@ -154,6 +154,10 @@ class CommentViewSet(ModelViewSet):
     search_fields = ["text"]
     search_backend_name = None
     copy_view_enabled = False
+    # Nothing looks up what a comment refers to through Wagtail's reference
+    # index (the viewset has no usage view), and indexing each new comment
+    # would cost every post five more queries.
+    add_to_reference_index = False
     exclude_form_fields = []
 
     def get_urlpatterns(self):

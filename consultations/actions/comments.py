@@ -214,18 +214,26 @@ class PostComment:
         user, consultation = self.user, self.consultation.original
         if not permissions.is_signed_in(user):
             raise CommentPermissionError(refusal_to_comment(user, consultation))
-        earlier = self.earlier_submission()
-        if earlier is not None:
+        if self.attachment and (earlier := self.earlier_submission()) is not None:
+            return earlier  # before its file is stored a second time
+        # Otherwise a second submit is looked up only when something would
+        # refuse it (the deadline passed in between, the rate limit) or the
+        # database does: most posts are first submits.
+        try:
+            if self.parent is None:
+                refusal = refusal_to_comment(user, consultation)
+            else:
+                refusal = refusal_to_reply(user, consultation, self.parent)
+            if refusal:
+                raise CommentPermissionError(refusal)
+            fields = self.clean()
+            limit = CommentRateLimit(user)
+            limit.check()
+        except (CommentPermissionError, ValidationError, TooManyCommentsError):
+            earlier = self.earlier_submission()
+            if earlier is None:
+                raise
             return earlier
-        if self.parent is None:
-            refusal = refusal_to_comment(user, consultation)
-        else:
-            refusal = refusal_to_reply(user, consultation, self.parent)
-        if refusal:
-            raise CommentPermissionError(refusal)
-        fields = self.clean()
-        limit = CommentRateLimit(user)
-        limit.check()
         try:
             with transaction.atomic():
                 comment = Comment.objects.create(**fields)

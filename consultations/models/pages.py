@@ -309,7 +309,11 @@ class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
             .values_list("pk", flat=True)
             .first()
         )
-        return self if pk == self.pk else ConsultationPage.objects.get(pk=pk)
+        if pk == self.pk:
+            return self
+        original = ConsultationPage.objects.get(pk=pk)
+        original.original = original  # its own, without asking again
+        return original
 
     @cached_property
     def published_report(self):
