@@ -20,6 +20,7 @@ from hearings.models import (
     RegistrationState,
     Seat,
 )
+from iris_site.actions import WriteOriginalText
 
 
 def days_from_now(days, hours=0):
@@ -85,7 +86,11 @@ class PersonFactory(DjangoModelFactory):
         model = Person
 
     name = factory.Sequence(lambda n: f"Speaker {n}")
-    position = "Legal adviser"
+
+    @factory.post_generation
+    def position(person, create, extracted, **kwargs):
+        if create:
+            WriteOriginalText(person.roles, "position", extracted or "Legal adviser").execute()
 
 
 class MemberOfParliamentFactory(DjangoModelFactory):
