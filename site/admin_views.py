@@ -51,10 +51,10 @@ def confirm_workflow_cancellation(request, page_id):
 def translation_status(request, page_id):
     """Each language and where a page stands in it (missing, out of date, up
     to date), with wagtail-localize's actions to translate or sync; for those
-    who may edit the page, as everywhere else a 404 for the others."""
+    who may edit the page, refused to the others as Wagtail's editor is."""
     page = get_object_or_404(Page, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():
-        raise Http404
+        raise PermissionDenied
     languages = page_translation_status(page)
     states = {state for _locale, state in languages}
     source = (

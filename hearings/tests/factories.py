@@ -84,6 +84,7 @@ class NetworkEventPageFactory(EventPageFactory):
 class PersonFactory(DjangoModelFactory):
     class Meta:
         model = Person
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Speaker {n}")
 
