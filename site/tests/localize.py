@@ -51,3 +51,12 @@ def publish_translation(client, translation):
             get_edit_url(translation.get_target_instance()), {"action": "publish"}
         )
     assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def translate_action(snippet):
+    """The address of wagtail-localize's "Translate" action on a snippet."""
+    meta = snippet._meta
+    return reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, snippet.pk],
+    )
