@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from accounts.actions import ConfirmMembership, RequestMembership, UpdateProfile
 from accounts.models import Membership, Organisation, OrganisationIndexPage, OrganisationKind
 from accounts.roles import EDITORS, MODERATORS, PUBLIC_OFFICIALS, ROLE_LABELS
+from iris_site.actions import WriteOriginalText
 
 CSO = OrganisationKind.CSO
 PUBLIC = OrganisationKind.PUBLIC_INSTITUTION
@@ -266,9 +267,12 @@ def load_directory(demo):
                 "country": country,
                 "website": website,
                 "verified": verified,
-                "description": description,
             },
         )
+        if not organisations[slug].descriptions.exists():
+            WriteOriginalText(
+                organisations[slug].descriptions, "description", description
+            ).execute()
 
     admin = demo.ensure_user("admin@iris-dialogue.example", "Ana", "Admin")
     for email, (first, last, slug, position, manager, role) in PEOPLE.items():

@@ -6,7 +6,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.actions import ConfirmMembership
-from accounts.models import Membership, Organisation
+from accounts.models import Membership, Organisation, OrganisationDescription
+from iris_site.forms import OriginalTextAdminForm
 
 
 class MembershipAdminForm(WagtailAdminModelForm):
@@ -41,6 +42,15 @@ class MembershipAdminForm(WagtailAdminModelForm):
         return membership
 
 
+class OrganisationAdminForm(OriginalTextAdminForm):
+    """The description is written here as before; it is kept in
+    ``OrganisationDescription``, which wagtail-localize translates."""
+
+    versions = "descriptions"
+    text_field = "description"
+    description = forms.CharField(label=_("description"), required=False, widget=forms.Textarea)
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
@@ -52,6 +62,19 @@ class OrganisationViewSet(SnippetViewSet):
     # on search results (a search for "abc" answered 500).
     search_backend_name = None
     ordering = ["name"]
+    edit_handler = ObjectList(Organisation.panels, base_form_class=OrganisationAdminForm)
+
+
+class OrganisationDescriptionViewSet(SnippetViewSet):
+    """Where descriptions are translated: each row is one language's version,
+    with wagtail-localize's "Translate" action."""
+
+    model = OrganisationDescription
+    icon = "doc-full"
+    menu_label = _("Descriptions")
+    list_display = ["organisation", "locale"]
+    list_filter = ["locale"]
+    ordering = ["organisation__name"]
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -77,4 +100,4 @@ class DirectoryViewSetGroup(ViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "group"
     menu_order = 250
-    items = (OrganisationViewSet, MembershipViewSet)
+    items = (OrganisationViewSet, OrganisationDescriptionViewSet, MembershipViewSet)

@@ -6,10 +6,8 @@ from wagtail import hooks
 
 from accounts.actions import EndMembership
 from accounts.models import Membership, OrganisationIndexPage
-from accounts.permissions import is_editor
 from accounts.viewsets import DirectoryViewSetGroup
 from iris_site import hooks as iris_hooks
-from iris_site.dashboard import TranslationGapsPanel
 
 
 @hooks.register("register_admin_viewset")
@@ -58,10 +56,3 @@ def directory_demo_content():
     from accounts.seeds import load_directory
 
     return iris_hooks.DemoContent(name="organisations and people", load=load_directory, order=10)
-
-
-@hooks.register("construct_homepage_panels")
-def translation_gaps_panel(request, panels):
-    """Editors translate the site: their dashboard shows what waits."""
-    if is_editor(request.user):
-        panels.append(TranslationGapsPanel())

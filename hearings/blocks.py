@@ -1,6 +1,7 @@
 """The StreamField blocks of an event page: its agenda, its documents and its
 outcomes. Speakers are ``Person`` snippets, so one person speaks at many events."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -20,6 +21,11 @@ class AgendaItemBlock(blocks.StructBlock):
     speakers = blocks.ListBlock(
         SnippetChooserBlock("hearings.Person"), label=_("speakers"), default=[]
     )
+
+    def get_context(self, value, parent_context=None):
+        # Each speaker's position in every language at once, for the reader's.
+        prefetch_related_objects(list(value["speakers"]), "roles__locale")
+        return super().get_context(value, parent_context)
 
     class Meta:
         icon = "time"

@@ -15,6 +15,7 @@ from hearings.models import (
     HearingRegistration,
 )
 from hearings.status import SpokenLanguage
+from iris_site.forms import OriginalTextAdminForm
 
 
 class RegistrationForm(forms.ModelForm):
@@ -109,3 +110,12 @@ class CarryForm(forms.Form):
 
     def target(self):
         return self.targets.get(self.cleaned_data["consultation"])
+
+
+class PersonAdminForm(OriginalTextAdminForm):
+    """The position is written here as before; it is kept in ``PersonRole``,
+    which wagtail-localize translates."""
+
+    versions = "roles"
+    text_field = "position"
+    position = forms.CharField(label=_("position"), required=False, max_length=200)

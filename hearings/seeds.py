@@ -26,6 +26,7 @@ from hearings.models import (
     Person,
     Seat,
 )
+from iris_site.actions import WriteOriginalText
 from iris_site.models import PolicyArea
 
 PAGE_TYPES = {
@@ -41,11 +42,12 @@ def ensure_people():
         people[name], _created = Person.objects.get_or_create(
             name=name,
             defaults={
-                "position": position,
                 "organisation": Organisation.objects.filter(slug=organisation).first(),
                 "organisation_name": organisation_name,
             },
         )
+        if not people[name].roles.exists():
+            WriteOriginalText(people[name].roles, "position", position).execute()
     members = {}
     for name, (group, country, committees) in demo_content.MEMBERS_OF_PARLIAMENT.items():
         members[name], _created = MemberOfParliament.objects.get_or_create(

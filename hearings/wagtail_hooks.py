@@ -2,11 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hearings import routing, seeds, views
-from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person
+from hearings.forms import PersonAdminForm
+from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person, PersonRole
 from hearings.status import EventKind
 from iris_site import hooks as iris_hooks
 
@@ -90,6 +92,22 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "position", "organisation"]
     search_fields = ["name"]
+    edit_handler = ObjectList(Person.panels, base_form_class=PersonAdminForm)
+
+    def get_queryset(self, request):
+        return Person.objects.with_roles()
+
+
+class PersonRoleViewSet(SnippetViewSet):
+    """Where speakers' positions are translated: each row is one language's
+    version, with wagtail-localize's "Translate" action."""
+
+    model = PersonRole
+    icon = "doc-full"
+    menu_label = _("Positions")
+    list_display = ["person", "position", "locale"]
+    list_filter = ["locale"]
+    ordering = ["person__name"]
 
 
 class MemberOfParliamentViewSet(SnippetViewSet):
@@ -101,7 +119,7 @@ class MemberOfParliamentViewSet(SnippetViewSet):
 
 
 class EventPeopleViewSetGroup(SnippetViewSetGroup):
-    items = (PersonViewSet, MemberOfParliamentViewSet)
+    items = (PersonViewSet, PersonRoleViewSet, MemberOfParliamentViewSet)
     menu_icon = "group"
     menu_label = _("Event people")
     menu_name = "event-people"

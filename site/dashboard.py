@@ -1,50 +1,63 @@
-"""The shell's panel on the admin dashboard: the published pages that wait
-for a translation (accounts shows it to editors)."""
+"""The shell's panel on the admin dashboard: what waits for a translation,
+among the pages and snippets the person may change."""
 
-from django.db.models import Count, Exists, OuterRef
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from iris_site.queries import (
+    page_translation_gaps,
+    snippet_translation_gaps,
+    translatable_snippet_models,
+)
+
+ROWS = 10
 
 
-def translation_gaps():
-    """(locale, count) for each language: the published pages, in whatever
-    language they were written, with no version in that language, counted
-    in one query."""
-    locales = list(Locale.objects.order_by("language_code"))
-    if not locales:
-        return []
-    counts = (
-        Page.objects.live()
-        .filter(depth__gt=1)
-        .aggregate(
-            **{
-                f"locale_{locale.pk}": Count(
-                    "translation_key",
-                    distinct=True,
-                    filter=~Exists(
-                        Page.objects.filter(
-                            translation_key=OuterRef("translation_key"), locale=locale
-                        )
-                    ),
-                )
-                for locale in locales
-            }
-        )
+def may_translate(user):
+    """Whoever may change some page or some translatable snippet translates it."""
+    return PagePermissionPolicy().user_has_permission(user, "change") or bool(
+        translatable_snippet_models(user)
     )
-    return [(locale, counts[f"locale_{locale.pk}"]) for locale in locales]
 
 
 class TranslationGapsPanel(Component):
-    """Per language, how many published pages still wait for a translation."""
+    """The first published pages a language lacks or whose translation is out
+    of date, how many there are, and per language the snippets it lacks: in a
+    fixed number of queries, whatever the size of the site."""
 
     name = "translation_gaps"
     order = 70
     template_name = "iris_site/admin/translation_gaps.html"
 
+    def __init__(self, user):
+        self.user = user
+
     def get_context_data(self, parent_context=None):
-        gaps = translation_gaps()
+        locales = list(Locale.objects.order_by("language_code"))
+        pages, total = page_translation_gaps(self.user, locales, ROWS)
         return {
-            "title": _("Pages not yet translated"),
-            "gaps": [(locale, count) for locale, count in gaps if count],
+            "title": _("Translations waiting"),
+            "pages": [
+                {
+                    "gap": gap,
+                    "status_url": reverse("iris_translation_status", args=[gap.page_id]),
+                    "translate_url": reverse(
+                        "wagtail_localize:submit_page_translation", args=[gap.page_id]
+                    ),
+                }
+                for gap in pages
+            ],
+            "more": total - len(pages),
+            "snippets": [
+                {
+                    "model": model._meta.verbose_name_plural,
+                    "locale": locale,
+                    "count": count,
+                    "url": reverse(model.snippet_viewset.get_url_name("list")),
+                }
+                for model, locale, count in snippet_translation_gaps(self.user, locales)
+            ],
         }

@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from iris_site import admin_views
+from iris_site.dashboard import TranslationGapsPanel, may_translate
 from iris_site.models import PolicyArea, ScriptSpelling
 
 
@@ -39,3 +43,42 @@ class ScriptSpellingViewSet(SnippetViewSet):
 @hooks.register("register_admin_viewset")
 def register_script_spellings():
     return ScriptSpellingViewSet()
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [
+        path(
+            "translations/pages/<id:page_id>/",
+            admin_views.translation_status,
+            name="iris_translation_status",
+        )
+    ]
+
+
+def _translation_status_buttons(page, user):
+    if page.depth > 1 and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Translations"),
+            reverse("iris_translation_status", args=[page.pk]),
+            icon_name="globe",
+            priority=40,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def translation_status_header_button(page, user, view_name, next_url=None):
+    return _translation_status_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_status_listing_button(page, user, next_url=None):
+    return _translation_status_buttons(page, user)
+
+
+@hooks.register("construct_homepage_panels")
+def translation_gaps_panel(request, panels):
+    """Whoever may change pages or translatable snippets sees what waits for
+    a translation among those they may change."""
+    if may_translate(request.user):
+        panels.append(TranslationGapsPanel(request.user))

@@ -3,7 +3,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from accounts.organisation_kinds import OrganisationKind
 from accounts.widgets import NamesByLanguageWidget
@@ -14,6 +16,16 @@ from iris_site.geography import Country
 class OrganisationQuerySet(models.QuerySet):
     def verified(self):
         return self.filter(verified=True)
+
+    def with_descriptions(self):
+        """Each organisation with its description in every language, to show
+        the reader's without a query per organisation."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "descriptions",
+                queryset=OrganisationDescription.objects.select_related("locale"),
+            )
+        )
 
 
 class Organisation(index.Indexed, models.Model):
@@ -31,7 +43,6 @@ class Organisation(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
-    description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -77,6 +88,7 @@ class Organisation(index.Indexed, models.Model):
         ),
         FieldPanel("kind"),
         FieldPanel("country"),
+        # Not a field: the form writes the original of OrganisationDescription.
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("logo"),
@@ -85,7 +97,6 @@ class Organisation(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.SearchField("short_name"),
-        index.SearchField("description"),
         index.FilterField("kind"),
         index.FilterField("country"),
         index.AutocompleteField("name"),
@@ -128,5 +139,46 @@ class Organisation(index.Indexed, models.Model):
             )
 
     @property
+    def description(self):
+        """The description in the reader's language, else the nearest one,
+        else as first written (load with ``with_descriptions()``)."""
+        version = languages.readers_version(self.descriptions.all())
+        return version.description if version else ""
+
+    @property
     def is_governmental(self):
         return self.kind in OrganisationKind.governmental()
+
+
+class OrganisationDescription(TranslatableMixin, models.Model):
+    """What an organisation does, in one language. Kept apart from the
+    organisation, which is one row for every language (memberships, comments
+    and permissions point at it), so that wagtail-localize translates these
+    rows as snippets."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="descriptions",
+    )
+    description = models.TextField(_("description"))
+
+    translatable_fields = [
+        TranslatableField("description"),
+        SynchronizedField("organisation"),
+    ]
+    panels = [FieldPanel("organisation"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation's description")
+        verbose_name_plural = _("organisations' descriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "locale"],
+                name="one_organisation_description_per_locale",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.organisation)

@@ -37,7 +37,7 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
 
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def organisation(self, request, slug):
-        organisation = get_object_or_404(Organisation, slug=slug)
+        organisation = get_object_or_404(Organisation.objects.with_descriptions(), slug=slug)
         members = (
             organisation.memberships.confirmed()
             .select_related("user")

@@ -107,3 +107,18 @@ def test_only_officials_see_an_institutions_consultations_and_officials_no_queue
 
     assert 'id="institution-consultations-title"' not in editor_html + moderator_html
     assert 'id="moderation-queue-title"' not in official_html
+
+
+def test_an_official_is_shown_the_translations_their_institutions_pages_wait_for_and_no_other(
+    client, index
+):
+    ours, theirs = InstitutionFactory(name="Ministry A"), InstitutionFactory(name="Ministry B")
+    ConsultationPageFactory(parent=index, institution=ours, title="Law on Asylum")
+    ConsultationPageFactory(parent=index, institution=theirs, title="Law on Foreigners")
+    client.force_login(official_of(ours))
+
+    panel = section(client.get(DASHBOARD), "translation-gaps-title")
+
+    assert "Law on Asylum" in panel
+    assert "Law on Foreigners" not in panel
+    assert "Ministry B" not in panel

@@ -17,7 +17,7 @@ from hearings.models.events import (
     NetworkEventPage,
     ParliamentEventPage,
 )
-from hearings.models.people import MemberOfParliament, Person, PoliticalGroup
+from hearings.models.people import MemberOfParliament, Person, PersonRole, PoliticalGroup
 from hearings.models.registrations import HearingRegistration, RegistrationState
 from hearings.status import EventKind, EventStatus, Seat
 
@@ -42,6 +42,7 @@ __all__ = [
     "NetworkEventPage",
     "ParliamentEventPage",
     "Person",
+    "PersonRole",
     "PoliticalGroup",
     "RegistrationState",
     "Seat",

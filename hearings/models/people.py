@@ -4,9 +4,21 @@ European Parliament who host events. Snippets, so each is entered once."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from iris_site import languages
 from iris_site.geography import Country
+
+
+class PersonQuerySet(models.QuerySet):
+    def with_roles(self):
+        """Each person with their position in every language, to show the
+        reader's without a query per person."""
+        return self.prefetch_related(
+            models.Prefetch("roles", queryset=PersonRole.objects.select_related("locale"))
+        )
 
 
 class Person(index.Indexed, models.Model):
@@ -14,7 +26,6 @@ class Person(index.Indexed, models.Model):
     speak for (from the directory, or named when it is not in it)."""
 
     name = models.CharField(_("name"), max_length=200)
-    position = models.CharField(_("position"), max_length=200, blank=True)
     organisation = models.ForeignKey(
         "accounts.Organisation",
         verbose_name=_("organisation"),
@@ -27,8 +38,11 @@ class Person(index.Indexed, models.Model):
         _("organisation, if not in the directory"), max_length=200, blank=True
     )
 
+    objects = PersonQuerySet.as_manager()
+
     panels = [
         FieldPanel("name"),
+        # Not a field: the form writes the original of PersonRole.
         FieldPanel("position"),
         FieldPanel("organisation"),
         FieldPanel("organisation_name"),
@@ -46,6 +60,37 @@ class Person(index.Indexed, models.Model):
     @property
     def affiliation(self):
         return self.organisation.name if self.organisation else self.organisation_name
+
+    @property
+    def position(self):
+        """The position in the reader's language, else the nearest one, else
+        as first written (load with ``with_roles()``)."""
+        version = languages.readers_version(self.roles.all())
+        return version.position if version else ""
+
+
+class PersonRole(TranslatableMixin, models.Model):
+    """A speaker's position in one language. Kept apart from the person, one
+    row that every event's agenda and delegation names, so that
+    wagtail-localize translates these rows as snippets."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="roles"
+    )
+    position = models.CharField(_("position"), max_length=200)
+
+    translatable_fields = [TranslatableField("position"), SynchronizedField("person")]
+    panels = [FieldPanel("person"), FieldPanel("position")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("speaker's position")
+        verbose_name_plural = _("speakers' positions")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "locale"], name="one_person_role_per_locale")
+        ]
+
+    def __str__(self):
+        return str(self.person)
 
 
 class PoliticalGroup(models.TextChoices):

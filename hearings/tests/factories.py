@@ -20,6 +20,7 @@ from hearings.models import (
     RegistrationState,
     Seat,
 )
+from iris_site.actions import WriteOriginalText
 
 
 def days_from_now(days, hours=0):
@@ -83,9 +84,14 @@ class NetworkEventPageFactory(EventPageFactory):
 class PersonFactory(DjangoModelFactory):
     class Meta:
         model = Person
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Speaker {n}")
-    position = "Legal adviser"
+
+    @factory.post_generation
+    def position(person, create, extracted, **kwargs):
+        if create:
+            WriteOriginalText(person.roles, "position", extracted or "Legal adviser").execute()
 
 
 class MemberOfParliamentFactory(DjangoModelFactory):
