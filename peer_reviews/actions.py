@@ -91,13 +91,16 @@ class TranslateFramework:
     its title, ``criteria`` a criterion's ``(standard, number)`` to its text;
     what is not given keeps the original's words until it is translated."""
 
-    def __init__(self, framework, locale, *, name, description="", standards=None, criteria=None):
+    def __init__(
+        self, framework, locale, *, name, description="", standards=None, criteria=None, by=None
+    ):
         self.framework = framework
         self.locale = locale
         self.name = name
         self.description = description
         self.standards = standards or {}
         self.criteria = criteria or {}
+        self.by = by
 
     @transaction.atomic
     def execute(self):
@@ -122,6 +125,7 @@ class TranslateFramework:
                 criterion.standard = translated
                 criterion.text = text
                 criterion.save()
+        log(instance=copy, action="wagtail.create", user=self.by)
         return copy
 
 
