@@ -83,6 +83,52 @@ class CopyFramework:
         return copy
 
 
+class TranslateFramework:
+    """A framework version in another language: copies of it, of its
+    standards and of their criteria that share their originals' translation
+    keys, as wagtail-localize's synchronised copies do, so the framework page
+    shows the reader's version. ``standards`` maps a standard's number to
+    its title, ``criteria`` a criterion's ``(standard, number)`` to its text;
+    what is not given keeps the original's words until it is translated."""
+
+    def __init__(
+        self, framework, locale, *, name, description="", standards=None, criteria=None, by=None
+    ):
+        self.framework = framework
+        self.locale = locale
+        self.name = name
+        self.description = description
+        self.standards = standards or {}
+        self.criteria = criteria or {}
+        self.by = by
+
+    @transaction.atomic
+    def execute(self):
+        source = self.framework
+        if source.has_translation(self.locale):
+            raise ValidationError(
+                _("This framework version is already translated into %(language)s.")
+                % {"language": self.locale.get_display_name()}
+            )
+        copy = source.copy_for_translation(self.locale, exclude_fields=["standards"])
+        copy.name = self.name
+        copy.description = self.description or source.description
+        copy.save()
+        for standard in source.standards.prefetch_related("criteria"):
+            translated = standard.copy_for_translation(self.locale, exclude_fields=["criteria"])
+            translated.framework = copy
+            translated.title = self.standards.get(standard.number, standard.title)
+            translated.save()
+            for criterion in standard.criteria.all():
+                text = self.criteria.get((standard.number, criterion.number), criterion.text)
+                criterion = criterion.copy_for_translation(self.locale)
+                criterion.standard = translated
+                criterion.text = text
+                criterion.save()
+        log(instance=copy, action="wagtail.create", user=self.by)
+        return copy
+
+
 def check_team(review, team_organisations, team_people):
     """A reviewer never reviews their own organisation: neither a reviewing
     organisation nor a person who speaks for the reviewed one."""

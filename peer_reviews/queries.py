@@ -1,11 +1,12 @@
 """The read side of peer reviews that pages, exports and the dashboard share;
 each asks ``permissions`` which records the reader may see in full."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from iris_site.languages import readers_versions
 from peer_reviews import permissions
 from peer_reviews.models import (
     Criterion,
@@ -20,18 +21,27 @@ from peer_reviews.status import FollowUpStatus
 
 
 def framework_with_criteria(framework_id):
-    """A framework version with its standards and their criteria: public, as
-    the network published them."""
+    """A framework version with its standards and their criteria, in the
+    reader's language where it is translated (else the nearest language's
+    or the original): public, as the network published them. The
+    translations share the translation key and carry their own standards
+    and criteria, so one query finds the version and two read its content."""
+    translations = Framework.objects.filter(
+        translation_key=Subquery(
+            Framework.objects.filter(pk=framework_id).values("translation_key")
+        )
+    )
     return get_object_or_404(
-        Framework.objects.select_related("discussed_in", "locale").prefetch_related(
+        readers_versions(translations)
+        .select_related("discussed_in")
+        .prefetch_related(
             Prefetch(
                 "standards",
                 queryset=Standard.objects.prefetch_related(
                     Prefetch("criteria", queryset=Criterion.objects.order_by("number"))
                 ).order_by("number"),
             )
-        ),
-        pk=framework_id,
+        )
     )
 
 

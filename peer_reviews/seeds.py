@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 
 from accounts.actions import ConfirmMembership, RequestMembership
 from accounts.models import Membership, Organisation
+from iris_site.seeds import in_cyrillic
 from peer_reviews import actions
 from peer_reviews.demo_content import (
     COORDINATOR,
@@ -15,6 +16,7 @@ from peer_reviews.demo_content import (
     EVIDENCE,
     FINDING,
     FRAMEWORK,
+    FRAMEWORK_TRANSLATIONS,
     PUBLISHED,
     RECOMMENDATIONS,
     REVIEWED,
@@ -76,6 +78,30 @@ def ensure_frameworks():
                 guidance=guidance,
             )
     return {1: first, 2: second}
+
+
+def ensure_framework_translations(demo, frameworks):
+    """Both versions in every other language, Serbian Cyrillic transliterated
+    from Serbian Latin as the script converter makes it."""
+    latin = FRAMEWORK_TRANSLATIONS["sr-latn"]
+    cyrillic = in_cyrillic(latin) | {
+        part: in_cyrillic(latin[part]) for part in ("standards", "criteria", "version 2")
+    }
+    translations = FRAMEWORK_TRANSLATIONS | {"sr": cyrillic}
+    for language_code, texts in translations.items():
+        locale = demo.locale(language_code)
+        for version, framework in frameworks.items():
+            if framework.has_translation(locale):
+                continue
+            criteria = texts["criteria"] | (texts["version 2"] if version == 2 else {})
+            actions.TranslateFramework(
+                framework,
+                locale,
+                name=texts["name"],
+                description=texts["description"],
+                standards=texts["standards"],
+                criteria=criteria,
+            ).execute()
 
 
 def ensure_coordinator(demo):
@@ -167,6 +193,7 @@ def ensure_review(demo, coordinator, frameworks, reviewed, cycle):
 @transaction.atomic
 def load_peer_reviews(demo):
     frameworks = ensure_frameworks()
+    ensure_framework_translations(demo, frameworks)
     coordinator = ensure_coordinator(demo)
     for reviewed in REVIEWED:
         for cycle in CYCLES:

@@ -39,8 +39,9 @@ def index(request):
 
 
 def framework(request, framework_id):
-    """A framework version's standards and criteria with their guidance, and
-    the library document that discusses it."""
+    """A framework version's standards and criteria with their guidance, in
+    the reader's language where translated, and the library document that
+    discusses it."""
     page_cache.depends_on(request, actions.FRAMEWORKS)
     shown = queries.framework_with_criteria(framework_id)
     return render(

@@ -86,6 +86,25 @@ class HomePage(Page):
         raise Http404
 
 
+class ContentPage(Page):
+    """A page of plain content under the home page (about the platform, say):
+    an introduction and a body, in every language the home page has."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["iris_site.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
 class IndexPage(Page):
     """What every feature app's index page shares (consultations, hearings, the
     library): an introduction, one page per language under the home page, and

@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from iris_site import hooks
-from iris_site.models import HomePage, PolicyArea
+from iris_site.models import ContentPage, HomePage, PolicyArea
 from iris_site.transliteration import Transliterator
 
 HOME_TRANSLATIONS = {
@@ -60,6 +60,98 @@ HOME_TRANSLATIONS = {
         "Regierungen des Westbalkans veröffentlichen hier Politikentwürfe; zivilgesellschaftliche "
         "Organisationen, die Migrantinnen und Migranten unterstützen, kommentieren sie Artikel "
         "für Artikel, und jeder Kommentar erhält eine öffentliche Antwort.",
+    ),
+}
+
+# language: (title, introduction, body): the About page, linked from the main navigation.
+ABOUT_TRANSLATIONS = {
+    "en": (
+        "About IRIS Dialogue",
+        "IRIS Dialogue is where governments of the Western Balkans and the civil-society "
+        "organisations that serve migrants talk about policy in the open.",
+        "<p>Ministries in Serbia, Bosnia and Herzegovina, North Macedonia, Albania and "
+        "Montenegro publish drafts of laws, bylaws, strategies and standards here for a fixed "
+        "period of consultation. Organisations comment article by article, propose new "
+        "wording, and every comment receives a public answer with its reasons.</p>"
+        "<p>The IRIS network also keeps its public hearings, its events at the European "
+        "Parliament, its policy library and the peer reviews of its members' social and "
+        "legal services here, in the languages of the region and in German.</p>",
+    ),
+    "sr-latn": (
+        "O IRIS Dijalogu",
+        "IRIS Dijalog je mesto gde vlade Zapadnog Balkana i organizacije civilnog društva "
+        "koje pružaju usluge migrantima otvoreno razgovaraju o javnim politikama.",
+        "<p>Ministarstva u Srbiji, Bosni i Hercegovini, Severnoj Makedoniji, Albaniji i "
+        "Crnoj Gori ovde objavljuju nacrte zakona, podzakonskih akata, strategija i standarda "
+        "na javne konsultacije u određenom roku. Organizacije komentarišu član po član, "
+        "predlažu nove formulacije, a svaki komentar dobija javni odgovor sa obrazloženjem.</p>"
+        "<p>Mreža IRIS ovde vodi i svoje javne rasprave, događaje u Evropskom parlamentu, "
+        "biblioteku javnih politika i kolegijalne procene socijalnih i pravnih usluga svojih "
+        "članica, na jezicima regiona i na nemačkom.</p>",
+    ),
+    "bs": (
+        "O IRIS Dijalogu",
+        "IRIS Dijalog je mjesto gdje vlade Zapadnog Balkana i organizacije civilnog društva "
+        "koje pružaju usluge migrantima otvoreno razgovaraju o javnim politikama.",
+        "<p>Ministarstva u Srbiji, Bosni i Hercegovini, Sjevernoj Makedoniji, Albaniji i "
+        "Crnoj Gori ovdje objavljuju nacrte zakona, podzakonskih akata, strategija i standarda "
+        "na javne konsultacije u određenom roku. Organizacije komentarišu član po član, "
+        "predlažu nove formulacije, a svaki komentar dobija javni odgovor s obrazloženjem.</p>"
+        "<p>Mreža IRIS ovdje vodi i svoja javna saslušanja, događaje u Evropskom parlamentu, "
+        "biblioteku javnih politika i kolegijalne procjene socijalnih i pravnih usluga svojih "
+        "članica, na jezicima regiona i na njemačkom.</p>",
+    ),
+    "cnr": (
+        "O IRIS Dijalogu",
+        "IRIS Dijalog je mjesto đe vlade Zapadnog Balkana i organizacije civilnog društva "
+        "koje pružaju usluge migrantima otvoreno razgovaraju o javnim politikama.",
+        "<p>Ministarstva u Srbiji, Bosni i Hercegovini, Sjevernoj Makedoniji, Albaniji i "
+        "Crnoj Gori ovđe objavljuju nacrte zakona, podzakonskih akata, strategija i standarda "
+        "na javne konsultacije u određenom roku. Organizacije komentarišu član po član, "
+        "predlažu nove formulacije, a svaki komentar dobija javni odgovor sa obrazloženjem.</p>"
+        "<p>Mreža IRIS ovđe vodi i svoje javne rasprave, događaje u Evropskom parlamentu, "
+        "biblioteku javnih politika i kolegijalne procjene socijalnih i pravnih usluga svojih "
+        "članica, na jezicima regiona i na njemačkom.</p>",
+    ),
+    "mk": (
+        "За ИРИС Дијалог",
+        "ИРИС Дијалог е местото каде што владите од Западен Балкан и граѓанските организации "
+        "што им служат на мигрантите отворено разговараат за јавните политики.",
+        "<p>Министерствата во Србија, Босна и Херцеговина, Северна Македонија, Албанија и "
+        "Црна Гора овде објавуваат нацрти на закони, подзаконски акти, стратегии и стандарди "
+        "на јавна консултација во определен рок. Организациите коментираат член по член, "
+        "предлагаат нов текст, а секој коментар добива јавен одговор со образложение.</p>"
+        "<p>Мрежата ИРИС овде ги води и своите јавни расправи, настаните во Европскиот "
+        "парламент, библиотеката на јавни политики и стручните рецензии на социјалните и "
+        "правните услуги на своите членки, на јазиците од регионот и на германски.</p>",
+    ),
+    "sq": (
+        "Rreth IRIS Dialog",
+        "IRIS Dialog është vendi ku qeveritë e Ballkanit Perëndimor dhe organizatat e "
+        "shoqërisë civile që u shërbejnë migrantëve flasin hapur për politikat publike.",
+        "<p>Ministritë në Serbi, Bosnjë dhe Hercegovinë, Maqedoni të Veriut, Shqipëri dhe "
+        "Mal të Zi publikojnë këtu projektligje, akte nënligjore, strategji dhe standarde për "
+        "konsultim publik brenda një afati të caktuar. Organizatat komentojnë nen për nen, "
+        "propozojnë formulime të reja dhe çdo koment merr një përgjigje publike të "
+        "arsyetuar.</p>"
+        "<p>Rrjeti IRIS mban këtu edhe dëgjesat publike, ngjarjet në Parlamentin Evropian, "
+        "bibliotekën e politikave dhe vlerësimet nga kolegët e shërbimeve sociale dhe ligjore "
+        "të anëtarëve të tij, në gjuhët e rajonit dhe në gjermanisht.</p>",
+    ),
+    "de": (
+        "Über IRIS Dialog",
+        "IRIS Dialog ist der Ort, an dem Regierungen des Westbalkans und "
+        "zivilgesellschaftliche Organisationen, die Migrantinnen und Migranten unterstützen, "
+        "offen über Politik sprechen.",
+        "<p>Ministerien in Serbien, Bosnien und Herzegowina, Nordmazedonien, Albanien und "
+        "Montenegro veröffentlichen hier Entwürfe von Gesetzen, Verordnungen, Strategien und "
+        "Standards zur öffentlichen Konsultation mit fester Frist. Organisationen kommentieren "
+        "Artikel für Artikel, schlagen neue Formulierungen vor, und jeder Kommentar erhält "
+        "eine öffentliche, begründete Antwort.</p>"
+        "<p>Das IRIS-Netzwerk führt hier auch seine öffentlichen Anhörungen, seine "
+        "Veranstaltungen im Europäischen Parlament, seine Politikbibliothek und die "
+        "Peer-Reviews der sozialen und rechtlichen Dienste seiner Mitglieder, in den Sprachen "
+        "der Region und auf Deutsch.</p>",
     ),
 }
 
@@ -196,7 +288,8 @@ def in_cyrillic(fields):
 
 
 def load_shell(demo):
-    """Locales, the home page in every language, and the policy-area taxonomy."""
+    """Locales, the home page and the About page in every language, and the
+    policy-area taxonomy."""
     for language_code, _name in settings.LANGUAGES:
         demo.locale(language_code)
     english = demo.locale(settings.LANGUAGE_CODE)
@@ -224,6 +317,15 @@ def load_shell(demo):
         {
             code: {"title": title, "intro": intro, "draft_title": title}
             for code, (title, intro) in HOME_TRANSLATIONS.items()
+        },
+    )
+    title, intro, body = ABOUT_TRANSLATIONS[settings.LANGUAGE_CODE]
+    about = demo.ensure_page(home, ContentPage, "about", title=title, intro=intro, body=body)
+    demo.ensure_translations(
+        about,
+        {
+            code: {"title": title, "intro": intro, "body": body, "draft_title": title}
+            for code, (title, intro, body) in ABOUT_TRANSLATIONS.items()
         },
     )
     for slug, names in POLICY_AREAS.items():

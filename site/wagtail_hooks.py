@@ -5,8 +5,20 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from iris_site import admin_views
+from iris_site import hooks as iris_hooks
 from iris_site.dashboard import TranslationGapsPanel, may_translate
-from iris_site.models import PolicyArea, ScriptSpelling
+from iris_site.models import ContentPage, PolicyArea, ScriptSpelling
+
+
+@hooks.register(iris_hooks.NAVIGATION)
+def about_navigation():
+    """The first content page of the reader's language: the demo's "About"."""
+    return iris_hooks.NavigationItem(label=_("About"), page_model=ContentPage, order=90)
+
+
+@hooks.register(iris_hooks.SEARCHABLE)
+def searchable_content_pages():
+    return iris_hooks.SearchableContent(model=ContentPage, label=_("Page"))
 
 
 class PolicyAreaViewSet(SnippetViewSet):

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from accounts.models import Organisation
 from iris_site.models import HomePage, PolicyArea
+from iris_site.seeds import DemoSite, load_shell
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +43,24 @@ def test_loading_the_demo_again_adds_nothing_and_keeps_a_home_page_in_every_lang
     assert re.search(r"milan\.petrovic@idc\.example +Moderator \(IDC\)", printed)
     assert re.search(r"luka\.jovanovic@idc\.example +Membership of IDC awaiting", printed)
     assert not [record for record in caplog.records if record.name.startswith("fontTools")]
+
+
+def test_about_page_is_in_the_navigation_of_every_language_under_its_title(client):
+    load_shell(DemoSite(password="demo password 1"))
+    titles = {
+        "en": "About IRIS Dialogue",
+        "sr-latn": "O IRIS Dijalogu",
+        "sr": "О IRIS Дијалогу",
+        "bs": "O IRIS Dijalogu",
+        "cnr": "O IRIS Dijalogu",
+        "mk": "За ИРИС Дијалог",
+        "sq": "Rreth IRIS Dialog",
+        "de": "Über IRIS Dialog",
+    }
+    for code, _name in settings.LANGUAGES:
+        home = client.get(f"/{code}/").content.decode()
+        link = re.search(rf'<a href="(/{code}/about/)"[^>]*>[^<]+</a>', home)
+        assert link, code
+        about = client.get(link.group(1))
+        assert about.status_code == 200
+        assert f'<h1 id="page-title">{titles[code]}</h1>' in about.content.decode()
