@@ -56,6 +56,9 @@ ROLE_PERMISSIONS = {
         ("wagtaildocs", "change_document"),
         ("wagtaildocs", "choose_document"),
         ("wagtail_localize", "submit_translation"),
+        # Background tasks: read them, and try a failed one again.
+        ("django_tasks_database", "view_dbtaskresult"),
+        ("django_tasks_database", "change_dbtaskresult"),
     ],
 }
 ROLE_PERMISSIONS[ADMINISTRATORS] = [

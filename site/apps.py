@@ -16,13 +16,17 @@ class IrisSiteConfig(AppConfig):
 
     def ready(self):
         from django.conf.locale import LANG_INFO
+        from django_tasks_db.models import DBTaskResult
+        from wagtail.permissions import register_permission_policy
 
         from iris_site import (
             checks,  # noqa: F401 - registers the hook checks
             page_cache,
         )
+        from iris_site.permissions import task_results
 
         page_cache.connect_receivers()
+        register_permission_policy(DBTaskResult, task_results)
 
         # Django knows no Montenegrin; describe it so language names resolve.
         LANG_INFO.setdefault(

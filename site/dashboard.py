@@ -1,19 +1,27 @@
-"""The shell's panel on the admin dashboard: what waits for a translation,
-among the pages and snippets the person may change."""
+"""The shell's panels on the admin dashboard: what waits for a translation,
+among the pages and snippets the person may change, and the background tasks
+that failed or wait for a worker."""
+
+from datetime import timedelta
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from iris_site.permissions import task_results
 from iris_site.queries import (
     page_translation_gaps,
     snippet_translation_gaps,
+    task_troubles,
     translatable_snippet_models,
 )
 
 ROWS = 10
+# A due task older than this means no worker is taking tasks.
+WORKER_LATE = timedelta(minutes=10)
 
 
 def may_translate(user):
@@ -60,4 +68,31 @@ class TranslationGapsPanel(Component):
                 }
                 for model, locale, count in snippet_translation_gaps(self.user, locales)
             ],
+        }
+
+
+class TaskTroublesPanel(Component):
+    """Background tasks that failed, with their error, and due tasks that no
+    worker has taken for a while; shown only when there are any."""
+
+    name = "task_troubles"
+    order = 20
+    template_name = "iris_site/admin/task_troubles.html"
+
+    def __init__(self, troubles):
+        self.troubles = troubles
+
+    @classmethod
+    def for_user(cls, user):
+        """The panel, if ``user`` may see background tasks and any are in trouble."""
+        if not task_results.user_has_permission(user, "view"):
+            return None
+        troubles = task_troubles(ROWS, timezone.now() - WORKER_LATE)
+        return cls(troubles) if troubles else None
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "troubles": self.troubles,
+            "late_minutes": int(WORKER_LATE.total_seconds() // 60),
+            "more": self.troubles.failed_count - len(self.troubles.failed),
         }

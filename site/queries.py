@@ -6,6 +6,7 @@ translation status read them, each in a fixed number of queries."""
 from dataclasses import dataclass
 
 from django.db.models import BooleanField, Count, Exists, IntegerField, OuterRef, Value
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
@@ -146,3 +147,24 @@ def snippet_translation_gaps(user, locales):
             if counts[f"locale_{locale.pk}"]
         ]
     return gaps
+
+
+@dataclass
+class TaskTroubles:
+    failed: list
+    failed_count: int
+    waiting_count: int
+
+    def __bool__(self):
+        return bool(self.failed_count or self.waiting_count)
+
+
+def task_troubles(limit, waiting_since):
+    """The newest ``limit`` failed background tasks, how many failed in all,
+    and how many due tasks have waited since before ``waiting_since`` (no
+    worker is taking them): two queries."""
+    return TaskTroubles(
+        failed=list(DBTaskResult.objects.failed().order_by("-finished_at")[:limit]),
+        failed_count=DBTaskResult.objects.failed().count(),
+        waiting_count=DBTaskResult.objects.ready().filter(enqueued_at__lt=waiting_since).count(),
+    )

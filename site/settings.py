@@ -24,7 +24,8 @@ Environment variables:
     IRIS_SECURE_SSL_REDIRECT  "false" when a proxy in front already redirects to https
     IRIS_VAR_DIR       the SQLite file, uploads, static files and development key (default: var/)
     IRIS_WITHOUT_APPS  comma-separated feature apps to leave out, e.g. hearings
-    TASKS_BACKEND      django-tasks backend (default: run each task at once, in the request)
+    TASKS_BACKEND      django-tasks backend (default in production: the database, run by
+                       `manage.py run_worker`; elsewhere: each task at once, in the request)
     LOG_LEVEL          root log level (default: INFO)
     WEB_CONCURRENCY    uvicorn processes serving the site (uvicorn reads it too; default 1)
     IRIS_DATABASE_CONNECTIONS  PostgreSQL connections all processes together may hold (default 40)
@@ -123,6 +124,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "channels",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -344,10 +346,15 @@ else:
     SEARCH_BACKEND = {"CLASS": "search.backends.database.DatabaseBackend", "OPTIONS": {}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# Production keeps background work in the database until a worker process
+# (manage.py run_worker) runs it; the demo and the tests run each task at once.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+            "TASKS_BACKEND",
+            "django_tasks_db.DatabaseBackend"
+            if PRODUCTION
+            else "django_tasks.backends.immediate.ImmediateBackend",
         )
     }
 }

@@ -6,8 +6,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from iris_site import admin_views
 from iris_site import hooks as iris_hooks
-from iris_site.dashboard import TranslationGapsPanel, may_translate
+from iris_site.dashboard import TaskTroublesPanel, TranslationGapsPanel, may_translate
 from iris_site.models import ContentPage, PolicyArea, ScriptSpelling
+from iris_site.viewsets import TaskResultViewSet
 
 
 @hooks.register(iris_hooks.NAVIGATION)
@@ -94,3 +95,15 @@ def translation_gaps_panel(request, panels):
     a translation among those they may change."""
     if may_translate(request.user):
         panels.append(TranslationGapsPanel(request.user))
+
+
+@hooks.register("register_admin_viewset")
+def register_task_results():
+    return TaskResultViewSet("task_results")
+
+
+@hooks.register("construct_homepage_panels")
+def task_troubles_panel(request, panels):
+    """Those who look after background tasks see the ones that failed or wait."""
+    if panel := TaskTroublesPanel.for_user(request.user):
+        panels.append(panel)

@@ -138,7 +138,7 @@ def test_the_walk_puts_every_private_objects_id_where_a_route_names_its_kind(hom
         filled = [values for _path, values in real_paths(route, objects, planted.texts)]
         for name, _converter in route.params:
             if (model := objects.model_named(name, route)) is not None:
-                used = {int(values[name]) for values in filled}
+                used = {model._meta.pk.to_python(values[name]) for values in filled}
                 reached |= {(model, pk) for pk in used}
                 if used != objects.ids[model]:
                     short.append(f"{route.template} {name}")

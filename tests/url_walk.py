@@ -265,7 +265,8 @@ class Objects:
             if isinstance(instance, Page):
                 self.parents.add(instance.get_parent().pk)
                 self.ids[Page].add(instance.get_parent().pk)
-        self.any_id = min(pk for ids in self.ids.values() for pk in ids)
+        # The id an integer parameter that names no planted kind takes.
+        self.any_id = min(pk for ids in self.ids.values() for pk in ids if isinstance(pk, int))
 
     def model_named(self, param, route, model=None):
         """The model of the planted kinds that ``param`` names: by a word of
