@@ -12,7 +12,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic.models import InspectView
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from iris_site.actions import RetryTask
@@ -27,9 +27,19 @@ class TaskResultFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
+class TaskResultIndexView(IndexView):
+    page_title = _("Background tasks")
+
+
 class TaskResultInspectView(InspectView):
     template_name = "iris_site/admin/task_result.html"
     retry_url_name = None
+
+    def get_page_subtitle(self):
+        return self.object.task_path
+
+    def get_worker_ids_display_value(self):
+        return ", ".join(self.object.worker_ids)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -64,6 +74,7 @@ class TaskResultViewSet(ModelViewSet):
     icon = "cogs"
     menu_label = _("Background tasks")
     add_to_settings_menu = True
+    index_view_class = TaskResultIndexView
     filterset_class = TaskResultFilterSet
     inspect_view_enabled = True
     inspect_view_class = TaskResultInspectView
@@ -78,7 +89,7 @@ class TaskResultViewSet(ModelViewSet):
         "traceback",
     ]
     list_display = [
-        Column("task_name", label=_("Task")),
+        Column("task_path", label=_("Task")),
         "status",
         Column("attempts", label=_("Attempts"), accessor=lambda result: len(result.worker_ids)),
         "enqueued_at",
