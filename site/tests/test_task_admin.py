@@ -126,3 +126,15 @@ def test_nobody_else_sees_or_retries_tasks(client, failed, person):
         assert "refused the message" not in response.content.decode()
     failed.refresh_from_db()
     assert failed.status == TaskResultStatus.FAILED
+
+
+def test_tasks_left_by_an_earlier_backend_still_show(client, failed, settings):
+    """A site switched back to running tasks at once keeps its failed ones on record."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    client.force_login(editor())
+
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    listing = client.get(reverse("task_results:index"))
+
+    assert "fail_while_blocked" in dashboard.content.decode()
+    assert "fail_while_blocked" in listing.content.decode()
