@@ -36,8 +36,8 @@ SUBJECT = (
     "registration identity documents health care education work permit integration "
     "subsidiary temporary humanitarian grounds rejected return removal non-refoulement "
     "vulnerable persons victims trafficking torture gender religion language translation"
-).split()
-COMMON = "the a of to and in for is that be should not this with on by it are as we".split()
+)
+COMMON = "the a of to and in for is that be should not this with on by it are as we"
 
 
 def arguments():
@@ -58,7 +58,7 @@ class Writer:
         rare = {
             "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10))) for _ in range(3000)
         }
-        self.words = COMMON + SUBJECT + sorted(rare)
+        self.words = COMMON.split() + SUBJECT.split() + sorted(rare)
         self.weights = [1 / (rank + 1) ** 0.9 for rank in range(len(self.words))]
 
     def sentence(self):

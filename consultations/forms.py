@@ -212,9 +212,7 @@ class AnswerForm(forms.Form):
         """The group's comments now, if they are still the ``members`` shown."""
         group = similar_group_of(self.consultation, members)
         if group is None:
-            raise ValidationError(
-                _("None of the comments of this group can be answered any more.")
-            )
+            raise ValidationError(_("None of the comments of this group can be answered any more."))
         now = {comment.pk for comment in group.comments}
         joined, left = sorted(now - set(members)), sorted(set(members) - now)
         if joined or left:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import OrganisationKind
 from accounts.permissions import has_role, is_editor, speakable_organisations
 from accounts.roles import PUBLIC_OFFICIALS
+from consultations import similarity
 from consultations.models import (
     Comment,
     CommentKind,
@@ -23,7 +24,6 @@ from consultations.models import (
     Outcome,
     status_conditions,
 )
-from consultations import similarity
 from consultations.wording import word_diff
 from iris_site.geography import Country
 
@@ -143,6 +143,11 @@ class SimilarGroup:
         return len(self.comments)
 
     @property
+    def edited_variants(self):
+        """The wordings other than the common one, each with its changes."""
+        return self.variants[1:]
+
+    @property
     def size(self):
         return len(self.comments)
 
@@ -162,6 +167,10 @@ class SimilarGroup:
     def answered(self):
         """The members that already have an answer."""
         return [comment for comment in self.comments if _answer(comment) is not None]
+
+    @property
+    def unanswered(self):
+        return [comment for comment in self.comments if _answer(comment) is None]
 
     @property
     def answers(self):
@@ -271,14 +280,31 @@ class ReportFigures:
     by_country: list
     by_outcome: list
     days_to_report: int | None
+    similar: "SimilarFigures | None" = None
 
     @property
     def share_answered(self):
         return share(self.answered, self.total)
 
 
-def report_figures(consultation, report=None):
-    """The figures of the report, each an aggregate query."""
+@dataclass
+class SimilarFigures:
+    """How many comments came in groups of near-identical text, and in how
+    many groups: a campaign counts as its members and as one group."""
+
+    groups: int
+    members: int
+    largest: int
+
+
+def similar_figures(groups):
+    several = [len(group) for group in groups if len(group) > 1]
+    return SimilarFigures(len(several), sum(several), max(several, default=0))
+
+
+def report_figures(consultation, report=None, groups=None):
+    """The figures of the report, each an aggregate query; with the report's
+    ``similar_groups`` also how many comments came in groups."""
     comments = answerable_comments(consultation)
     totals = comments.aggregate(
         total=Count("pk"),
@@ -314,6 +340,7 @@ def report_figures(consultation, report=None):
         days_to_report=days_between(
             consultation.closes_at, report.published_at if report else None
         ),
+        similar=similar_figures(groups) if groups is not None else None,
     )
 
 

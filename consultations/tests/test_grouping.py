@@ -1,6 +1,10 @@
 """Near-identical comments (a campaign, a template with small edits) found and
 answered once: the algorithm, the answering screen, a group that changed
-while the official answered it, and members that have answers of their own."""
+while the official answered it, members that have answers of their own, and
+the report and its export, which count and list a campaign as one."""
+
+import csv
+import io
 
 import pytest
 from django.utils import timezone
@@ -11,7 +15,12 @@ from accounts.tests.factories import official_of
 from consultations.models import Answer, Comment, Outcome
 from consultations.reports import similar_groups
 from consultations.similarity import group_texts, normalise
-from consultations.tests.factories import AnswerFactory, CommentFactory, comment_on_part
+from consultations.tests.factories import (
+    AnswerFactory,
+    CommentFactory,
+    ConsultationReportFactory,
+    comment_on_part,
+)
 
 CAMPAIGN = (
     "We ask the Ministry to keep the right to free legal aid for every asylum seeker "
@@ -30,8 +39,7 @@ DISTINCT = [
     "lawyer and an interpreter.",
     "The reception centres should be open to independent monitors, including the "
     "Ombudsman, at any time and without notice.",
-    "Unaccompanied minors must get a guardian within 24 hours, not at the end of the "
-    "registration.",
+    "Unaccompanied minors must get a guardian within 24 hours, not at the end of the registration.",
 ]
 
 
@@ -214,3 +222,38 @@ def test_a_group_form_with_unreadable_members_is_refused_with_a_message(
         response.content.decode()
     )
     assert not Answer.objects.exists()
+
+
+def test_report_counts_a_campaign_as_members_and_one_group_and_lists_it_once(
+    client, closed_consultation, campaign
+):
+    alone = CommentFactory(consultation=closed_consultation, text=DISTINCT[0])
+    for comment in campaign[:5]:
+        AnswerFactory(comment=comment, outcome=Outcome.NOT_ACCEPTED, reasoning="Kept as is.")
+    ConsultationReportFactory(consultation=closed_consultation)
+
+    html = client.get(f"{closed_consultation.url}report/").content.decode()
+
+    assert "<dt>Comments</dt><dd>8</dd>" in html
+    assert "7 in 1 group of near-identical text (a campaign or a shared template)" in html
+    assert "Group 1: 7 near-identical comments" in html
+    assert html.count(f"<blockquote>{CAMPAIGN}</blockquote>") == 1
+    assert html.count('class="card report-comment"') == 1 and DISTINCT[0] in html
+    assert f'id="comment-{alone.pk}"' in html
+    assert all(f'id="comment-{comment.pk}"' in html for comment in campaign)
+    assert html.count("Kept as is.") == 1
+    assert "Answer (to 5 of the 7):" in html
+    assert "2 of them not answered." in html
+    assert "3 variants of this text" in html
+
+
+def test_export_keeps_a_row_per_comment_and_names_its_group(client, closed_consultation, campaign):
+    CommentFactory(consultation=closed_consultation, text=DISTINCT[0])
+    ConsultationReportFactory(consultation=closed_consultation)
+
+    response = client.get(f"{closed_consultation.url}report/csv/")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][-1] == "Group of near-identical comments"
+    assert [row[-1] for row in rows[1:]] == ["Group 1 (7 comments)"] * 7 + [""]
+    assert [int(row[0]) for row in rows[1:8]] == [comment.pk for comment in campaign]
