@@ -12,10 +12,13 @@ that they share common phrases as real comments do. Groups them with
 precision and recall (a pair of comments is right when both the truth and the
 grouping put them together), the groups and members found, and the target:
 10,000 comments in under 10 s. Then the time for 2,000 comments, the most
-one answering screen groups on request.
+one answering screen groups on request, and with --screen the answering
+screen itself for 2,000 of these comments on one article (in a throw-away
+test database of DATABASE_URL, as ``bench/content.py`` builds it).
 """
 
 import argparse
+import os
 import random
 import string
 import sys
@@ -24,6 +27,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iris_site.settings")
+os.environ.setdefault("IRIS_ENVIRONMENT", "test")
 
 from consultations.similarity import THRESHOLD, group_texts
 
@@ -46,6 +51,7 @@ def arguments():
     parser.add_argument("--campaigns", type=int, default=30)
     parser.add_argument("--campaign-share", type=float, default=0.4)
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--screen", action="store_true", help="time the answering screen too")
     return parser.parse_args()
 
 
@@ -147,6 +153,55 @@ def main():
     print(f"grouped in {seconds:.2f} s (target < {TARGET_SECONDS} s): {verdict}")
     _groups, screen_seconds = measure(texts[:2000])
     print(f"2,000 comments (one answering screen) in {screen_seconds:.2f} s")
+    if options.screen:
+        answering_screen(texts[:2000])
+
+
+def answering_screen(texts):
+    """The answering screen of a closed consultation with ``texts`` as the
+    comments on its first article, as an editor opens it."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench import content
+    from consultations.models import Comment
+    from accounts.tests.factories import UserFactory, editor
+    from consultations.tests.factories import ConsultationIndexPageFactory, ConsultationPageFactory
+
+    with content.test_database():
+        index = ConsultationIndexPageFactory(parent=content.home())
+        page = ConsultationPageFactory(parent=index, closed=True)
+        part = page.parts()[0]
+        authors = [UserFactory() for _author in range(50)]
+        Comment.objects.bulk_create(
+            Comment(
+                consultation=page,
+                author=authors[number % len(authors)],
+                part_id=part.id,
+                part_label=part.value["label"],
+                text=text,
+            )
+            for number, text in enumerate(texts)
+        )
+        client = Client()
+        client.force_login(editor())
+        url = f"/admin/answers/{page.pk}/"
+        client.get(url)
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        seconds = time.perf_counter() - started
+        html = response.content.decode()
+        groups = html.count('class="answering-group"')
+        print(
+            f"answering screen, {len(texts)} comments on one article: {response.status_code} "
+            f"in {seconds:.2f} s, {len(queries)} queries, {len(html) // 1024} KiB, "
+            f"{groups} groups shown"
+        )
 
 
 if __name__ == "__main__":
