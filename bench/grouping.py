@@ -167,9 +167,9 @@ def answering_screen(texts):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from accounts.tests.factories import UserFactory, editor
     from bench import content
     from consultations.models import Comment
-    from accounts.tests.factories import UserFactory, editor
     from consultations.tests.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 
     with content.test_database():

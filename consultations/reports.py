@@ -169,6 +169,18 @@ class SimilarGroup:
         return [comment for comment in self.comments if _answer(comment) is not None]
 
     @property
+    def organisations(self):
+        """The organisations its members spoke for, each once, in order."""
+        return list(
+            dict.fromkeys(c.organisation for c in self.comments if c.organisation is not None)
+        )
+
+    @property
+    def individuals(self):
+        """How many members individuals sent (the report names no one)."""
+        return sum(1 for comment in self.comments if comment.organisation is None)
+
+    @property
     def unanswered(self):
         return [comment for comment in self.comments if _answer(comment) is None]
 

@@ -240,7 +240,7 @@ def test_report_counts_a_campaign_as_members_and_one_group_and_lists_it_once(
     assert html.count(f"<blockquote>{CAMPAIGN}</blockquote>") == 1
     assert html.count('class="card report-comment"') == 1 and DISTINCT[0] in html
     assert f'id="comment-{alone.pk}"' in html
-    assert all(f'id="comment-{comment.pk}"' in html for comment in campaign)
+    assert "Sent by: 7 individuals" in html
     assert html.count("Kept as is.") == 1
     assert "Answer (to 5 of the 7):" in html
     assert "2 of them not answered." in html
