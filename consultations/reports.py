@@ -24,7 +24,7 @@ from consultations.models import (
     Outcome,
     status_conditions,
 )
-from consultations.wording import word_diff
+from consultations.wording import wording_diff
 from iris_site.geography import Country
 
 INDIVIDUAL = "individual"
@@ -129,14 +129,13 @@ class SimilarGroup:
         by_wording = {}
         for comment in comments:
             by_wording.setdefault(similarity.normalise(comment.text), []).append(comment)
-        ranked = sorted(by_wording.values(), key=len, reverse=True)
-        self.representative = ranked[0][0]
+        ranked = sorted(by_wording.items(), key=lambda item: len(item[1]), reverse=True)
+        common, self.representative = ranked[0][0], ranked[0][1][0]
+        # Each variant's words against the common wording, case, spacing and
+        # punctuation aside (as they are when grouping).
         self.variants = [
-            Variant(
-                word_diff(self.representative.text, same[0].text) if same is not ranked[0] else [],
-                same,
-            )
-            for same in ranked
+            Variant(wording_diff(common, wording) if wording != common else [], same)
+            for wording, same in ranked
         ]
 
     def __len__(self):
