@@ -1,6 +1,6 @@
 """The answering screen in the admin: the comments of a closed consultation
-grouped by part, a form per comment, a form to answer several identical
-comments at once, and the form that publishes the report. Thin: forms parse,
+by part, near-identical ones grouped with a form to answer the group at once,
+a form per comment, and the form that publishes the report. Thin: forms parse,
 the actions in ``consultations.actions.answers`` decide and write."""
 
 from functools import wraps
@@ -16,14 +16,14 @@ from django.views.decorators.http import require_POST
 
 from consultations import permissions
 from consultations.actions.answers import AnswerComments, PublishReport, refusal
-from consultations.forms import AnswerForm, AnsweringFilterForm, ReportForm
+from consultations.forms import AnswerForm, AnsweringFilterForm, ReportForm, add_action_error
 from consultations.models import ConsultationPage, ConsultationReport
 from consultations.reports import (
     answerable_comments,
     answering_comments,
     consultations_to_answer,
     group_by_part,
-    mark_identical,
+    similar_groups,
 )
 
 
@@ -65,7 +65,23 @@ def index(request):
 def answering(request, consultation, answer_form=None):
     filters = AnsweringFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
-    comments = mark_identical(list(answering_comments(consultation, **criteria)))
+    # Groups are found among all the comments, so that a filter shows whole
+    # groups (those with a member it matches) and a group answered from a
+    # filtered screen is the same group the answer checks again.
+    shown = set(answering_comments(consultation, **criteria).values_list("pk", flat=True))
+    groups = [
+        group
+        for group in similar_groups(answering_comments(consultation))
+        if any(comment.pk in shown for comment in group.comments)
+    ]
+    if answer_form is not None:
+        # The answer that was not saved reappears in the form it came from.
+        sent = answer_form.submitted_ids()
+        as_group = bool(answer_form.data.get("members"))
+        for group in groups:
+            for comment in group.comments:
+                if comment.pk in sent:
+                    (group if as_group else comment).retry = answer_form
     report = ConsultationReport.objects.filter(consultation=consultation).first()
     return TemplateResponse(
         request,
@@ -73,8 +89,8 @@ def answering(request, consultation, answer_form=None):
         {
             "consultation": consultation,
             "filters": filters,
-            "groups": group_by_part(consultation, comments),
-            "shown": len(comments),
+            "parts": group_by_part(consultation, groups),
+            "shown": len(shown),
             "unanswered": answerable_comments(consultation).filter(answer__isnull=True).count(),
             "refusal": refusal(request.user, consultation),
             "answer_form": answer_form,
@@ -94,26 +110,38 @@ def answer(request, consultation):
     form = AnswerForm(request.POST, consultation=consultation)
     if not form.is_valid():
         return answering.__wrapped__(request, consultation, answer_form=form)
-    comments = form.cleaned_data["comments"]
+    action = AnswerComments(
+        consultation,
+        form.cleaned_data["comments"],
+        by=request.user,
+        outcome=form.cleaned_data["outcome"],
+        reasoning=form.cleaned_data["reasoning"],
+        replace=form.cleaned_data["replace_answers"] or not form.cleaned_data["members"],
+    )
     try:
-        AnswerComments(
-            consultation,
-            comments,
-            by=request.user,
-            outcome=form.cleaned_data["outcome"],
-            reasoning=form.cleaned_data["reasoning"],
-        ).execute()
+        answers = action.execute()
     except PermissionDenied as refused:
         messages.error(request, str(refused))
     except ValidationError as invalid:
-        for error in invalid.messages:
-            messages.error(request, error)
+        add_action_error(form, invalid)
+        return answering.__wrapped__(request, consultation, answer_form=form)
     else:
         messages.success(
             request,
-            ngettext("%(count)d comment answered.", "%(count)d comments answered.", len(comments))
-            % {"count": len(comments)},
+            ngettext("%(count)d comment answered.", "%(count)d comments answered.", len(answers))
+            % {"count": len(answers)},
         )
+        kept = len(action.comments) - len(answers)
+        if kept:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)d comment of the group kept the answer it had.",
+                    "%(count)d comments of the group kept the answers they had.",
+                    kept,
+                )
+                % {"count": kept},
+            )
     return redirect(_back(request, consultation))
 
 

@@ -407,6 +407,82 @@ COMMENTS = {
     ],
 }
 
+# A campaign: one text sent by 40 people, most as it was handed out, some with
+# a sentence of their own or small changes. The answering screen shows it as
+# one group, and the institution answers it once.
+CAMPAIGNS = {
+    "rulebook-on-accommodation-of-unaccompanied-children": {
+        "part": "Article 2",
+        "kind": "objection",
+        "text": "I object to Article 2. One professional worker for every six children is "
+        "not enough for children who arrive alone, after a dangerous journey, often "
+        "traumatised. Every facility should have at least one worker for every four "
+        "children, day and night, and a female worker wherever girls are accommodated.",
+        # Each sender's changes to the text: (words replaced, by what) or a sentence added.
+        "edits": [
+            None,
+            None,
+            None,
+            ("I object to Article 2.", "As a parent, I object to Article 2."),
+            ("after a dangerous journey", "after a long and dangerous journey"),
+            ("day and night", "during the day and at night"),
+            ("traumatised", "traumatized"),
+            ("female worker", "woman worker"),
+            "Children are not numbers.",
+            "Please listen to the organisations that work with these children every day.",
+        ],
+        "senders": [
+            "Ana Popović",
+            "Marko Vujović",
+            "Jovana Radulović",
+            "Stefan Đukanović",
+            "Milica Bulatović",
+            "Nikola Kovačević",
+            "Ivana Perović",
+            "Luka Vuković",
+            "Tamara Šćepanović",
+            "Andrija Mićunović",
+            "Sara Raičević",
+            "Filip Lakić",
+            "Teodora Vučinić",
+            "Vuk Jovanović",
+            "Maja Knežević",
+            "Danilo Pejović",
+            "Nina Đurović",
+            "Petar Radović",
+            "Jelena Milić",
+            "Igor Marković",
+            "Katarina Vlahović",
+            "Bojan Kaluđerović",
+            "Marina Lazović",
+            "Ognjen Vujošević",
+            "Dragana Bošković",
+            "Miloš Nikolić",
+            "Sanja Ivanović",
+            "Aleksa Martinović",
+            "Vesna Mijatović",
+            "Nemanja Šoć",
+            "Biljana Dragović",
+            "Goran Radonjić",
+            "Ljiljana Stanišić",
+            "Vladimir Pavićević",
+            "Tijana Drobnjak",
+            "Dejan Bojović",
+            "Mirjana Kalezić",
+            "Srđan Popović",
+            "Gordana Obradović",
+            "Zoran Vujičić",
+        ],
+        "answer": (
+            "partly_accepted",
+            "The Ministry thanks everyone who wrote. The final rulebook requires one worker "
+            "for every four children at night and a female worker wherever girls are "
+            "accommodated; during the day the ratio of one to six stays, with a psychologist "
+            "available in every facility.",
+        ),
+    },
+}
+
 REPORTS = {
     "social-inclusion-strategy-2024-2030": (
         "ana.trajkovska@mtsp.example",

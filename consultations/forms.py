@@ -1,7 +1,9 @@
 import uuid
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import Organisation
 from consultations.models import (
@@ -12,7 +14,7 @@ from consultations.models import (
 )
 from consultations.permissions import commenting_organisations
 from consultations.queries import usual_organisation
-from consultations.reports import ORGANISATION_TYPES, answerable_comments
+from consultations.reports import ORGANISATION_TYPES, answerable_comments, similar_group_of
 
 
 class CommentForm(forms.Form):
@@ -154,27 +156,95 @@ class AnsweringFilterForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    """The answer to one comment, or to several identical ones at once."""
+    """The answer to one comment, or to a group of near-identical ones at
+    once. A group's form carries the members the official saw (``members``);
+    if the group has changed since (a comment joined it, one was withdrawn,
+    hidden or left it), nothing is written and the form says what changed."""
 
     comments = forms.ModelMultipleChoiceField(
         label=_("Comments"),
         queryset=Comment.objects.none(),
+        required=False,
         error_messages={
-            "required": _("Choose at least one comment to answer."),
             "invalid_choice": _("Comment %(value)s cannot be answered on this consultation."),
             "invalid_pk_value": _("Comment %(pk)s cannot be answered on this consultation."),
         },
     )
+    members = forms.CharField(required=False, widget=forms.HiddenInput)
     outcome = forms.ChoiceField(
         label=_("Outcome"), choices=Outcome.choices, widget=forms.RadioSelect
     )
     reasoning = forms.CharField(
         label=_("Reasoning"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000
     )
+    replace_answers = forms.BooleanField(
+        label=_("Also replace the answers some of these comments already have"),
+        required=False,
+    )
 
     def __init__(self, *args, consultation, **kwargs):
         super().__init__(*args, **kwargs)
+        self.consultation = consultation
         self.fields["comments"].queryset = answerable_comments(consultation)
+
+    def submitted_ids(self):
+        """The comments this form was sent for, as sent (valid or not)."""
+        values = [*self.data.getlist("comments"), *self.data.get("members", "").split(",")]
+        return {int(value) for value in values if value.strip().isdigit()}
+
+    def clean_members(self):
+        members = self.cleaned_data["members"]
+        ids = [value.strip() for value in members.split(",") if value.strip()]
+        if not all(value.isdigit() for value in ids):
+            raise ValidationError(_("The group of comments could not be read: reload the page."))
+        return [int(value) for value in ids]
+
+    def clean(self):
+        cleaned = super().clean()
+        members = cleaned.get("members")
+        if members:
+            cleaned["comments"] = self._current_group(members)
+        elif not cleaned.get("comments") and "comments" not in self.errors:
+            self.add_error("comments", _("Choose at least one comment to answer."))
+        return cleaned
+
+    def _current_group(self, members):
+        """The group's comments now, if they are still the ``members`` shown."""
+        group = similar_group_of(self.consultation, members)
+        if group is None:
+            raise ValidationError(_("None of the comments of this group can be answered any more."))
+        now = {comment.pk for comment in group.comments}
+        joined, left = sorted(now - set(members)), sorted(set(members) - now)
+        if joined or left:
+            changes = []
+            if joined:
+                changes.append(
+                    ngettext("comment %(ids)s joined it", "comments %(ids)s joined it", len(joined))
+                    % {"ids": _numbers(joined)}
+                )
+            if left:
+                changes.append(
+                    ngettext(
+                        "comment %(ids)s left it (withdrawn, hidden or reworded)",
+                        "comments %(ids)s left it (withdrawn, hidden or reworded)",
+                        len(left),
+                    )
+                    % {"ids": _numbers(left)}
+                )
+            raise ValidationError(
+                _(
+                    "Nothing was saved: the group of comments changed while you answered "
+                    "(%(changes)s). Check the group as it is now and answer again; your "
+                    "outcome and reasoning are kept below."
+                )
+                % {"changes": "; ".join(changes)},
+                code="stale_group",
+            )
+        return group.comments
+
+
+def _numbers(ids):
+    return ", ".join(str(pk) for pk in ids)
 
 
 class ReportForm(forms.Form):

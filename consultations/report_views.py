@@ -6,7 +6,13 @@ from django.template.response import TemplateResponse
 
 from consultations import exports, permissions
 from consultations.models.answers import ConsultationReport
-from consultations.reports import group_by_part, report_comments, report_figures
+from consultations.reports import (
+    group_by_part,
+    number_groups,
+    report_comments,
+    report_figures,
+    similar_groups,
+)
 
 
 def report_or_404(request, consultation):
@@ -17,6 +23,8 @@ def report_or_404(request, consultation):
 
 def report(request, consultation):
     consultation_report = report_or_404(request, consultation)
+    # A campaign is listed once, with its members, and counted as such.
+    groups = number_groups(similar_groups(report_comments(consultation.original)))
     return TemplateResponse(
         request,
         "consultations/consultation_report.html",
@@ -25,8 +33,8 @@ def report(request, consultation):
             "self": consultation,
             "report": consultation_report,
             "is_preview": consultation.published_report is None,
-            "figures": report_figures(consultation.original, consultation.published_report),
-            "groups": group_by_part(consultation, report_comments(consultation.original)),
+            "figures": report_figures(consultation.original, consultation.published_report, groups),
+            "parts": group_by_part(consultation, groups),
         },
     )
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import OrganisationKind
 from accounts.permissions import has_role, is_editor, speakable_organisations
 from accounts.roles import PUBLIC_OFFICIALS
+from consultations import similarity
 from consultations.models import (
     Comment,
     CommentKind,
@@ -23,6 +24,7 @@ from consultations.models import (
     Outcome,
     status_conditions,
 )
+from consultations.wording import wording_diff
 from iris_site.geography import Country
 
 INDIVIDUAL = "individual"
@@ -87,8 +89,8 @@ def part_labels(consultation):
 
 
 def group_by_part(consultation, comments):
-    """``comments`` grouped under the parts of the draft in document order:
-    the whole draft first, then each part; parts removed from the draft since
+    """``comments`` (or groups of them, ``SimilarGroup``) grouped under the
+    parts of the draft in document order: the whole draft first, then each part; parts removed from the draft since
     keep the label they had when commented on, at the end."""
     groups = {
         part_id: PartGroup(part_id, label) for part_id, label in part_labels(consultation).items()
@@ -101,20 +103,145 @@ def group_by_part(consultation, comments):
     return [group for group in groups.values() if group.comments]
 
 
-def mark_identical(comments):
-    """Set ``identical_count`` on each of ``comments``: how many of them share
-    its wording, ignoring case and spacing. The answering screen offers to
-    answer those together."""
+@dataclass
+class Variant:
+    """One wording in a group of near-identical comments: its word changes
+    against the group's common wording (none for that wording itself) and the
+    comments that say it (ignoring case, spacing and punctuation)."""
 
-    def wording(comment):
-        return " ".join(comment.text.lower().split())
+    changes: list
+    comments: list
 
-    counts = {}
+    @property
+    def count(self):
+        return len(self.comments)
+
+
+class SimilarGroup:
+    """Comments on the same part with near-identical text (a campaign or a
+    template with small edits), in the order they were posted; a comment
+    like no other is a group of one. The group's text is its most common
+    wording, the earliest on a tie."""
+
+    def __init__(self, comments):
+        self.comments = comments
+        self.number = None  # numbered by ``number_groups`` where a list shows it
+        by_wording = {}
+        for comment in comments:
+            by_wording.setdefault(similarity.normalise(comment.text), []).append(comment)
+        ranked = sorted(by_wording.items(), key=lambda item: len(item[1]), reverse=True)
+        common, self.representative = ranked[0][0], ranked[0][1][0]
+        # Each variant's words against the common wording, case, spacing and
+        # punctuation aside (as they are when grouping).
+        self.variants = [
+            Variant(wording_diff(common, wording) if wording != common else [], same)
+            for wording, same in ranked
+        ]
+
+    def __len__(self):
+        return len(self.comments)
+
+    @property
+    def edited_variants(self):
+        """The wordings other than the common one, each with its changes."""
+        return self.variants[1:]
+
+    @property
+    def size(self):
+        return len(self.comments)
+
+    @property
+    def part_id(self):
+        return self.representative.part_id
+
+    @property
+    def part_label(self):
+        return self.representative.part_label
+
+    @property
+    def member_ids(self):
+        return ",".join(str(pk) for pk in sorted(comment.pk for comment in self.comments))
+
+    @property
+    def answered(self):
+        """The members that already have an answer."""
+        return [comment for comment in self.comments if _answer(comment) is not None]
+
+    @property
+    def organisations(self):
+        """The organisations its members spoke for, each once, in order."""
+        return list(
+            dict.fromkeys(c.organisation for c in self.comments if c.organisation is not None)
+        )
+
+    @property
+    def individuals(self):
+        """How many members individuals sent (the report names no one)."""
+        return sum(1 for comment in self.comments if comment.organisation is None)
+
+    @property
+    def unanswered(self):
+        return [comment for comment in self.comments if _answer(comment) is None]
+
+    @property
+    def answers(self):
+        """The different answers its members have, each once with how many
+        members have it, most first."""
+        counts = {}
+        for comment in self.answered:
+            key = (comment.answer.outcome, comment.answer.reasoning)
+            counts.setdefault(key, []).append(comment)
+        return sorted(
+            ((members[0].answer, len(members)) for members in counts.values()),
+            key=lambda pair: -pair[1],
+        )
+
+
+def _answer(comment):
+    return getattr(comment, "answer", None)
+
+
+def similar_groups(comments):
+    """``comments`` in groups of near-identical text, only comments on the
+    same part together (the whole draft's with the whole draft's), the groups
+    in the order of their first comment. Each comment knows its group as
+    ``similar_group``."""
+    comments = list(comments)
+    by_part = {}
     for comment in comments:
-        counts[wording(comment)] = counts.get(wording(comment), 0) + 1
-    for comment in comments:
-        comment.identical_count = counts[wording(comment)]
-    return comments
+        by_part.setdefault(comment.part_id, []).append(comment)
+    groups = []
+    for on_part in by_part.values():
+        for indexes in similarity.group_texts(comment.text for comment in on_part):
+            groups.append(SimilarGroup([on_part[index] for index in indexes]))
+    for group in groups:
+        for comment in group.comments:
+            comment.similar_group = group
+    order = {comment.pk: position for position, comment in enumerate(comments)}
+    return sorted(groups, key=lambda group: order[group.comments[0].pk])
+
+
+def number_groups(groups):
+    """Number the groups of more than one comment 1, 2, … in the order given,
+    as the report and its exports name them."""
+    several = [group for group in groups if len(group) > 1]
+    for number, group in enumerate(several, start=1):
+        group.number = number
+    return groups
+
+
+def similar_group_of(consultation, comment_ids):
+    """The group of near-identical comments that the answerable ones among
+    ``comment_ids`` belong to now (the one holding most of them), or None
+    when none of them can be answered any more."""
+    still = list(answerable_comments(consultation).filter(pk__in=comment_ids))
+    if not still:
+        return None
+    part_ids = {comment.part_id for comment in still}
+    on_parts = answerable_comments(consultation).filter(part_id__in=part_ids)
+    groups = similar_groups(on_parts.select_related("answer").order_by("created_at", "pk"))
+    wanted = set(comment_ids)
+    return max(groups, key=lambda group: len(wanted & {c.pk for c in group.comments}))
 
 
 def report_comments(consultation):
@@ -164,14 +291,31 @@ class ReportFigures:
     by_country: list
     by_outcome: list
     days_to_report: int | None
+    similar: "SimilarFigures | None" = None
 
     @property
     def share_answered(self):
         return share(self.answered, self.total)
 
 
-def report_figures(consultation, report=None):
-    """The figures of the report, each an aggregate query."""
+@dataclass
+class SimilarFigures:
+    """How many comments came in groups of near-identical text, and in how
+    many groups: a campaign counts as its members and as one group."""
+
+    groups: int
+    members: int
+    largest: int
+
+
+def similar_figures(groups):
+    several = [len(group) for group in groups if len(group) > 1]
+    return SimilarFigures(len(several), sum(several), max(several, default=0))
+
+
+def report_figures(consultation, report=None, groups=None):
+    """The figures of the report, each an aggregate query; with the report's
+    ``similar_groups`` also how many comments came in groups."""
     comments = answerable_comments(consultation)
     totals = comments.aggregate(
         total=Count("pk"),
@@ -207,6 +351,7 @@ def report_figures(consultation, report=None):
         days_to_report=days_between(
             consultation.closes_at, report.published_at if report else None
         ),
+        similar=similar_figures(groups) if groups is not None else None,
     )
 
 

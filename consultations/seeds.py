@@ -4,7 +4,8 @@ actions, as people would write them, once however often it runs.
 The Serbian draft Law on Asylum is open: its text is imported from
 ``demo/nacrt-zakona-o-azilu.txt`` through the admin's draft import. The
 Macedonian strategy is closed with its report published, the Montenegrin
-rulebook closed and being answered, the Albanian action plan still to come.
+rulebook closed and being answered (with a campaign of 40 near-identical
+comments answered once), the Albanian action plan still to come.
 Only the dates of comments on the closed consultations are set back to their
 period.
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.files import File
+from django.utils.text import slugify
 
 from accounts.models import Organisation
 from consultations.actions.answers import AnswerComments, PublishReport
@@ -25,6 +27,7 @@ from consultations.blocks import draft_stream
 from consultations.demo_content import (
     ANSWERED_BY,
     ASYLUM_LAW,
+    CAMPAIGNS,
     COMMENTS,
     CONSULTATIONS,
     INDEX,
@@ -33,6 +36,7 @@ from consultations.demo_content import (
 )
 from consultations.draft_import import read_text, split_draft
 from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
+from consultations.reports import similar_group_of
 from iris_site.models import PolicyArea
 from iris_site.transliteration import to_cyrillic
 
@@ -219,13 +223,14 @@ def load_other_consultation(demo, index, slug, consultation):
         },
     )
     if comments:
-        close_after_comments(page, slug, comments, opens_at, closes_at)
+        close_after_comments(demo, page, slug, comments, opens_at, closes_at)
 
 
-def close_after_comments(page, slug, comments, opens_at, closes_at):
+def close_after_comments(demo, page, slug, comments, opens_at, closes_at):
     """The comments posted while ``page`` is open, then its real period, the
     comments dated back into it, and the institution's answers and report."""
     posted = post_comments(page, comments)
+    campaign = post_campaign(demo, page, CAMPAIGNS.get(slug), opens_at)
     for translation in ConsultationPage.objects.filter(translation_key=page.translation_key):
         translation.closes_at = closes_at
         translation.save_revision().publish()
@@ -242,9 +247,49 @@ def close_after_comments(page, slug, comments, opens_at, closes_at):
         if "answer" in spec:
             outcome, reasoning = spec["answer"]
             AnswerComments(page, [comment], official, outcome, reasoning).execute()
+    if campaign:
+        # The campaign is answered once, as the official answers its group.
+        group = similar_group_of(page, [comment.pk for comment in campaign])
+        outcome, reasoning = CAMPAIGNS[slug]["answer"]
+        AnswerComments(page, group.comments, official, outcome, reasoning).execute()
     if slug in REPORTS:
         email, introduction = REPORTS[slug]
         PublishReport(page, person(email), introduction).execute()
+
+
+def campaign_text(campaign, number):
+    """The campaign's text as its sender ``number`` sent it: as handed out,
+    with a few words changed, or with a sentence of their own."""
+    text = campaign["text"]
+    edit = campaign["edits"][number % len(campaign["edits"])]
+    if isinstance(edit, tuple):
+        return text.replace(*edit)
+    return f"{text} {edit}" if edit else text
+
+
+def post_campaign(demo, page, campaign, opens_at):
+    """The comments of ``campaign`` on ``page``, each from a person of its
+    own, dated a few hours apart from the twentieth day of the period."""
+    if campaign is None:
+        return []
+    part_id = part_named(page, campaign["part"]).id
+    comments = []
+    for number, name in enumerate(campaign["senders"]):
+        first, last = name.split(" ", 1)
+        address = slugify(name.replace("Đ", "Dj").replace("đ", "dj"))
+        sender = demo.ensure_user(f"{address}@mail.example", first, last)
+        comment = PostComment(
+            sender,
+            page,
+            text=campaign_text(campaign, number),
+            kind=campaign["kind"],
+            part_id=part_id,
+        ).execute()
+        Comment.objects.filter(pk=comment.pk).update(
+            created_at=opens_at + timedelta(days=20, hours=5 * number)
+        )
+        comments.append(comment)
+    return comments
 
 
 def load_consultations(demo):

@@ -47,13 +47,27 @@ class Change:
 
 def word_diff(before, after):
     """The changes from ``before`` to ``after``, word by word."""
-    old, new = WORDS.findall(before or ""), WORDS.findall(after or "")
+    return _changes(WORDS.findall(before or ""), WORDS.findall(after or ""), "")
+
+
+def wording_diff(before, after):
+    """The changes between two normalised wordings (words between single
+    spaces), word by word. Spaces are not compared, which makes it many times
+    quicker than ``word_diff`` where hundreds of near-identical texts are
+    compared with one."""
+    return _changes(before.split(), after.split(), " ")
+
+
+def _changes(old, new, joiner):
     changes = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    for position, (operation, old_start, old_end, new_start, new_end) in enumerate(opcodes):
+        # Words joined by a space end with one too, but for the last.
+        end = joiner if joiner and position < len(opcodes) - 1 else ""
         if operation in ("equal", "delete", "replace"):
-            removed = "".join(old[old_start:old_end])
+            removed = joiner.join(old[old_start:old_end]) + end
             changes.append(Change("equal" if operation == "equal" else "delete", removed))
         if operation in ("insert", "replace"):
-            changes.append(Change("insert", "".join(new[new_start:new_end])))
+            changes.append(Change("insert", joiner.join(new[new_start:new_end]) + end))
     return changes

@@ -1,6 +1,6 @@
-"""The institution's side of a consultation: answering comments, one or
-several identical ones at once, and publishing the report that makes the
-answers public."""
+"""The institution's side of a consultation: answering comments, one or a
+group of near-identical ones at once, and publishing the report that makes
+the answers public."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -42,16 +42,26 @@ def _check(user, consultation):
 
 
 class AnswerComments:
-    """An official answers one comment, or several identical ones with the same
-    outcome and reasoning; answering again replaces the earlier answer until
-    the report is published."""
+    """An official answers one comment, or several near-identical ones with
+    the same outcome and reasoning; answering again replaces the earlier
+    answer until the report is published. With ``replace=False`` comments
+    that already have an answer keep it (a group answered once, some of
+    whose members were answered on their own before)."""
 
-    def __init__(self, consultation, comments, by, outcome, reasoning):
+    def __init__(self, consultation, comments, by, outcome, reasoning, replace=True):
         self.consultation = consultation.original
         self.comments = list(comments)
         self.by = by
         self.outcome = outcome
         self.reasoning = reasoning.strip()
+        self.replace = replace
+
+    @property
+    def to_answer(self):
+        """The comments this answer is written to."""
+        if self.replace:
+            return self.comments
+        return [comment for comment in self.comments if not hasattr(comment, "answer")]
 
     def validate(self):
         errors = {}
@@ -75,6 +85,11 @@ class AnswerComments:
                 "Only published comments on this consultation, not replies or "
                 "withdrawn ones, can be answered."
             )
+        elif self.comments and not self.to_answer:
+            errors["replace_answers"] = _(
+                "Every one of these comments already has an answer: choose to replace "
+                "their answers to change them."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -83,7 +98,7 @@ class AnswerComments:
         self.validate()
         answers = []
         with transaction.atomic():
-            for comment in self.comments:
+            for comment in self.to_answer:
                 answer, created = Answer.objects.update_or_create(
                     comment=comment,
                     defaults={

@@ -1,6 +1,6 @@
-"""Answering comments: one at a time or several identical ones at once, by
-officials of the responsible institution and editors, between the close and
-the report."""
+"""Answering comments: one at a time or several at once (groups of
+near-identical ones: test_grouping.py), by officials of the responsible
+institution and editors, between the close and the report."""
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -215,16 +215,6 @@ def test_screen_lists_comments_by_part_with_filters(client, consultation):
     assert on_first.text in unanswered and on_second.text not in unanswered
     assert on_first.text in questions and on_second.text not in questions
     assert on_second.text in csos and on_first.text not in csos
-
-
-def test_screen_points_out_identical_comments(client, consultation):
-    for text in ["Keep Article 5.", "keep  article 5.", "Other."]:
-        CommentFactory(consultation=consultation, text=text)
-    client.force_login(official_of(consultation.institution))
-
-    html = client.get(answering_url(consultation)).content.decode()
-
-    assert html.count("2 identical comments shown") == 2
 
 
 def test_translation_answers_the_comments_of_the_original(client, consultation, locales):

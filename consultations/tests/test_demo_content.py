@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from consultations.models import ConsultationPage
+from consultations.reports import report_comments, similar_groups
 from hearings.models import HearingPage
 from iris_site.models import HomePage
 from iris_site.transliteration import to_cyrillic
@@ -79,3 +80,21 @@ def test_the_demos_core_pages_are_written_in_every_language():
     ]
     assert versions["de"].draft[2].value["title"] == "Gegenstand des Gesetzes"
     assert versions["sq"].draft[2].value["label"] == "Neni 1"
+
+
+def test_the_demo_campaign_is_one_group_of_forty_answered_once():
+    call_command("load_demo", password="demo password 1", stdout=StringIO())
+    rulebook = (
+        ConsultationPage.objects.filter(slug="rulebook-on-accommodation-of-unaccompanied-children")
+        .first()
+        .original
+    )
+
+    groups = similar_groups(report_comments(rulebook))
+
+    campaign = max(groups, key=len)
+    assert len(campaign) == 40 and len(campaign.variants) == 8
+    assert len({comment.author_id for comment in campaign.comments}) == 40
+    assert len(campaign.answers) == 1 and campaign.answers[0][1] == 40
+    assert all(rulebook.opens_at < c.created_at < rulebook.closes_at for c in campaign.comments)
+    assert sorted(len(group) for group in groups) == [1, 1, 40]

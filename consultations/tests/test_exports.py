@@ -33,6 +33,7 @@ HEADER = [
     "Outcome",
     "Reasoning",
     "Language",
+    "Group of near-identical comments",
 ]
 
 
@@ -73,7 +74,7 @@ def test_csv_holds_every_comment_with_its_answer(client, reported):
     assert rows[1][:3] == [str(remark.pk), "The draft as a whole", "General remark"]
     assert rows[1][3] == "Individual"
     assert rows[1][7] == '\'=HYPERLINK("http://x.example")'
-    assert rows[1][10:] == ["Not answered", "", ""]
+    assert rows[1][10:] == ["Not answered", "", "", ""]
     assert rows[2][:9] == [
         str(amendment.pk),
         "Article 2",
@@ -85,7 +86,12 @@ def test_csv_holds_every_comment_with_its_answer(client, reported):
         "Рок од 8 дана је прекратак.",
         "Rok od 15 dana.",
     ]
-    assert rows[2][10:] == ["Partly accepted", "Rok je 10 dana.", "Serbian (Cyrillic script)"]
+    assert rows[2][10:] == [
+        "Partly accepted",
+        "Rok je 10 dana.",
+        "Serbian (Cyrillic script)",
+        "",
+    ]
     assert len(rows) == 3
 
 
@@ -103,7 +109,12 @@ def test_xlsx_holds_the_same_rows(client, reported):
     assert rows[1][7] == '\'=HYPERLINK("http://x.example")'
     assert rows[2][:4] == [amendment.pk, "Article 2", "Amendment", "Grupa 484"]
     assert rows[2][7] == "Рок од 8 дана је прекратак."
-    assert rows[2][10:] == ["Partly accepted", "Rok je 10 dana.", "Serbian (Cyrillic script)"]
+    assert rows[2][10:] == [
+        "Partly accepted",
+        "Rok je 10 dana.",
+        "Serbian (Cyrillic script)",
+        None,
+    ]
     assert len(rows) == 3
 
 
