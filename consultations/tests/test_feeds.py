@@ -3,6 +3,8 @@ new consultations, filtered like the index, and a consultation's answers
 once its report is public."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from consultations.tests.factories import (
@@ -154,3 +156,32 @@ def test_report_page_announces_its_answers_feed(client, reported):
 
     assert f'href="{FEED}{consultation.pk}/answers/rss/"' in html
     assert f'href="{FEED}{consultation.pk}/answers/atom/"' in html
+
+
+@pytest.mark.parametrize("feed", ["rss/", "rss/?country=RS&policy_area=asylum"])
+def test_feed_queries_do_not_grow_with_consultations(
+    client, index, regional_consultations, feed, django_assert_num_queries
+):
+    client.get(f"{FEED}{feed}")
+    client.get(f"{FEED}{feed}")  # warm caches
+    with CaptureQueriesContext(connection) as baseline:
+        client.get(f"{FEED}{feed}")
+    for _ in range(4):
+        ConsultationPageFactory(parent=index, country="RS")
+
+    with django_assert_num_queries(len(baseline.captured_queries)):
+        response = client.get(f"{FEED}{feed}")
+    assert response.status_code == 200
+
+
+def test_answers_feed_queries_do_not_grow_with_answers(client, reported, django_assert_num_queries):
+    consultation, _answered = reported
+    url = f"{FEED}{consultation.pk}/answers/rss/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as baseline:
+        client.get(url)
+    for _ in range(4):
+        AnswerFactory(comment=CommentFactory(consultation=consultation))
+
+    with django_assert_num_queries(len(baseline.captured_queries)):
+        assert len(read_feed(client.get(url)).entries) == 5

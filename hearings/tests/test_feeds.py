@@ -2,6 +2,8 @@
 public events with what their page shows, never who registered."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from hearings.tests.factories import (
@@ -59,3 +61,16 @@ def test_index_page_announces_the_feed(client, index):
 
     assert '<link rel="alternate" type="application/atom+xml" href="/en/feeds/events/atom/"' in html
     assert '<a href="/en/feeds/events/rss/" type="application/rss+xml">RSS</a>' in html
+
+
+def test_feed_queries_do_not_grow_with_events(client, index, django_assert_num_queries):
+    HearingPageFactory(parent=index)
+    client.get("/en/feeds/events/rss/")  # warms the site and content-type caches
+    with CaptureQueriesContext(connection) as baseline:
+        client.get("/en/feeds/events/rss/")
+    for _ in range(2):
+        HearingPageFactory(parent=index)
+        NetworkEventPageFactory(parent=index)
+
+    with django_assert_num_queries(len(baseline.captured_queries)):
+        assert len(read_feed(client.get("/en/feeds/events/rss/")).entries) == 5

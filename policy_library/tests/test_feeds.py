@@ -2,6 +2,8 @@
 public documents in the reader's language, newest first."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from iris_site.tests.feeds import read_feed
@@ -56,3 +58,15 @@ def test_index_page_announces_the_feed(client, index):
 
     assert '<link rel="alternate" type="application/rss+xml" href="/en/feeds/library/rss/"' in html
     assert '<a href="/en/feeds/library/atom/" type="application/atom+xml">Atom</a>' in html
+
+
+def test_feed_queries_do_not_grow_with_documents(client, index, django_assert_num_queries):
+    LibraryDocumentPageFactory(parent=index)
+    client.get("/en/feeds/library/rss/")  # warms the site and content-type caches
+    with CaptureQueriesContext(connection) as baseline:
+        client.get("/en/feeds/library/rss/")
+    for _ in range(4):
+        LibraryDocumentPageFactory(parent=index)
+
+    with django_assert_num_queries(len(baseline.captured_queries)):
+        assert len(read_feed(client.get("/en/feeds/library/rss/")).entries) == 5
