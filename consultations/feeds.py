@@ -69,7 +69,11 @@ class NewConsultationsFeed(PageFeed):
 
 class ConsultationAnswersFeed(PageFeed):
     """The answers to a consultation's comments, as its report publishes
-    them: nothing before the report is public."""
+    them: nothing before the report is public. The answers come out
+    together, in the report's order; a report of more than ``size`` answers
+    has the rest on its page and in its exports."""
+
+    size = 200
 
     def get_object(self, request, page_id):
         consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
