@@ -1,5 +1,5 @@
 """The consultation report on the consultation page: ``report/`` and its
-downloads ``report/csv/`` and ``report/xlsx/``. Public once the report is
+downloads ``report/csv/``, ``report/xlsx/`` and ``report/json/``. Public once the report is
 published; before that only those who prepare it see it (a preview).
 
 The page model stands at the bottom of the app and imports no views: the views
@@ -25,3 +25,7 @@ class ConsultationReportMixin(RoutablePageMixin):
     @path("report/xlsx/", name="report_xlsx")
     def report_xlsx(self, request):
         return self.report_views.report_xlsx(request, self)
+
+    @path("report/json/", name="report_json")
+    def report_json(self, request):
+        return self.report_views.report_json(request, self)

@@ -39,11 +39,17 @@ def report(request, consultation):
     )
 
 
-def report_csv(request, consultation):
-    report_or_404(request, consultation)
-    return exports.csv_response(consultation, report_comments(consultation.original))
+def _export(response_of):
+    """A download of the report: its rows and the figures the page shows."""
+
+    def view(request, consultation):
+        report_or_404(request, consultation)
+        figures = report_figures(consultation.original, consultation.published_report)
+        return response_of(request, consultation, report_comments(consultation.original), figures)
+
+    return view
 
 
-def report_xlsx(request, consultation):
-    report_or_404(request, consultation)
-    return exports.xlsx_response(consultation, report_comments(consultation.original))
+report_csv = _export(exports.csv_response)
+report_xlsx = _export(exports.xlsx_response)
+report_json = _export(exports.json_response)

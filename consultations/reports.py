@@ -449,8 +449,19 @@ ANSWERABLE = Q(
 def institution_record(institution):
     """The public record of ``institution``: each of its live consultations
     (in their original language) with its figures, in four queries."""
+    return consultations_record(institution=institution)
+
+
+def country_record(country):
+    """The same record of every live consultation in ``country``."""
+    return consultations_record(country=country)
+
+
+def consultations_record(**conditions):
+    """The record of the live, public consultations that meet ``conditions``."""
     consultations = (
-        originals(ConsultationPage.objects.live().public().filter(institution=institution))
+        originals(ConsultationPage.objects.live().public().filter(**conditions))
+        .select_related("institution")
         .annotate(
             comment_count=Count("comments", filter=ANSWERABLE),
             answered_count=Count("comments", filter=ANSWERABLE & Q(comments__answer__isnull=False)),

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import admin_views, dashboard, permissions, queries, routing, seeds, views
+from consultations import admin_views, dashboard, feeds, permissions, queries, routing, seeds, views
 from consultations.actions import LOG_ACTIONS, take_hearing_comment
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
@@ -15,6 +15,7 @@ from consultations.subscriptions import urls as subscription_urls
 from consultations.subscriptions import views as subscription_views
 from consultations.viewsets import CommentViewSet, MinimumPeriodViewSet
 from iris_site import hooks as iris_hooks
+from iris_site.feeds import feed_urls
 
 
 @hooks.register(iris_hooks.NAVIGATION)
@@ -146,6 +147,25 @@ def institution_record_urls():
                 "<slug:slug>/",
                 views.institution_record,
                 name="consultations_institution_record",
+            ),
+            path(
+                "<slug:slug>/data/<slug:export_format>/",
+                views.institution_dataset,
+                name="consultations_institution_dataset",
+            ),
+        ],
+    )
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def country_dataset_urls():
+    return iris_hooks.PublicUrls(
+        prefix="consultations/countries/",
+        urlpatterns=[
+            path(
+                "<str:country>/data/<slug:export_format>/",
+                views.country_dataset,
+                name="consultations_country_dataset",
             )
         ],
     )
@@ -246,5 +266,25 @@ def comment_attachment_urls():
                 views.comment_attachment,
                 name="consultations_comment_attachment",
             )
+        ],
+    )
+
+
+# Feeds --------------------------------------------------------------------------------
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def consultation_feed_urls():
+    """New consultations (``?country=&institution=&policy_area=``) and a
+    consultation's published answers, each as RSS and Atom."""
+    return iris_hooks.PublicUrls(
+        prefix="feeds/consultations/",
+        urlpatterns=[
+            *feed_urls("consultations_feed", feeds.NewConsultationsFeed),
+            *feed_urls(
+                "consultations_answers_feed",
+                feeds.ConsultationAnswersFeed,
+                prefix="<int:page_id>/answers/",
+            ),
         ],
     )

@@ -6,11 +6,12 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hearings import routing, seeds, views
+from hearings import feeds, routing, seeds, views
 from hearings.forms import PersonAdminForm
 from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person, PersonRole
 from hearings.status import EventKind
 from iris_site import hooks as iris_hooks
+from iris_site.feeds import feed_urls
 
 
 @hooks.register(iris_hooks.NAVIGATION)
@@ -126,3 +127,11 @@ class EventPeopleViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventPeopleViewSetGroup)
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def events_feed_urls():
+    """The feed of events, as RSS and Atom."""
+    return iris_hooks.PublicUrls(
+        prefix="feeds/events/", urlpatterns=feed_urls("events_feed", feeds.EventsFeed)
+    )

@@ -5,7 +5,8 @@ from wagtail import hooks
 
 from accounts.permissions import is_editor
 from iris_site import hooks as iris_hooks
-from policy_library import seeds, views
+from iris_site.feeds import feed_urls
+from policy_library import feeds, seeds, views
 from policy_library.dashboard import UnreadableFilesPanel
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 from policy_library.viewsets import UnreadableFilesReportViewSet
@@ -52,3 +53,11 @@ def unreadable_files_panel(request, panels):
     """Editors replace the files whose text could not be read."""
     if is_editor(request.user):
         panels.append(UnreadableFilesPanel())
+
+
+@hooks.register(iris_hooks.PUBLIC_URLS)
+def library_feed_urls():
+    """The feed of new library documents, as RSS and Atom."""
+    return iris_hooks.PublicUrls(
+        prefix="feeds/library/", urlpatterns=feed_urls("library_feed", feeds.LibraryDocumentsFeed)
+    )

@@ -589,6 +589,12 @@ LOGGING = {
 
 # Project --------------------------------------------------------------------------
 IRIS_SITE_NAME = _("IRIS Dialogue")
+# The licence of the open data the site publishes (report exports, datasets,
+# feeds), named in every file and response: one place to change it.
+IRIS_OPEN_DATA_LICENCE = {
+    "name": "CC BY 4.0",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
 # Served in /.well-known/security.txt (docs/security.md).
 IRIS_SECURITY_CONTACT = os.environ.get(
     "IRIS_SECURITY_CONTACT", f"security@{urlsplit(IRIS_BASE_URL).hostname}"

@@ -1,7 +1,8 @@
 """The private kinds of consultations for the canary test (tests/canary.py):
 an unpublished draft and its revisions, a newer unpublished revision of a live
 draft, comments awaiting moderation, rejected and hidden, a comment's
-attachment, and a draft import's kept upload."""
+attachment, a draft import's kept upload, and an answer whose report is not
+published yet (the report's exports and the answers feed wait for it)."""
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,9 +13,11 @@ from consultations.draft_import.forms import KeptUploadForm
 from consultations.models import CommentState
 from consultations.routing import live_path
 from consultations.tests.factories import (
+    AnswerFactory,
     CommentFactory,
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
+    ConsultationReportFactory,
     draft_docx,
 )
 from tests.canary import ANONYMOUS, CSO_MEMBER, OTHER_OFFICIAL, ROLES, Planted, planter
@@ -59,6 +62,14 @@ def plant_consultations(home_page, canary):
     planted.hidden_from.update({name: COMMENT_READERS_ONLY, content: COMMENT_READERS_ONLY})
     planted.objects.add(attached)
     planted.texts |= {attached.attachment.name.rsplit("/", 1)[-1], attached.attachment.name}
+
+    closed = ConsultationPageFactory(parent=index, closed=True)
+    reasoning = canary("answer before its report is published")
+    answered = CommentFactory(consultation=closed)
+    AnswerFactory(comment=answered, reasoning=reasoning)
+    ConsultationReportFactory(consultation=closed, published_at=None)
+    planted.hidden_from[reasoning] = COMMENT_READERS_ONLY
+    planted.objects |= {closed, answered}
 
     preview_name = canary("draft import's file name")
     upload = SimpleUploadedFile(

@@ -1,6 +1,12 @@
 import pytest
 
-from consultations.tests.factories import ConsultationIndexPageFactory, ConsultationPageFactory
+from accounts.tests.factories import InstitutionFactory
+from consultations.tests.factories import (
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    days_from_now,
+)
+from iris_site.models import PolicyArea
 
 
 @pytest.fixture
@@ -13,6 +19,30 @@ def index(home_page):
 def closed_consultation(index):
     """A consultation whose period is over: the institution answers now."""
     return ConsultationPageFactory(parent=index, closed=True)
+
+
+@pytest.fixture
+def regional_consultations(index, locales):
+    """Three consultations filed by country, institution and policy area, as
+    the index and the feed filter them."""
+    asylum = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=locales["en"])
+    housing = PolicyArea.objects.create(name="Housing", slug="housing", locale=locales["en"])
+    ministry = InstitutionFactory(name="Ministry of Social Policy", slug="msp", country="MK")
+    ConsultationPageFactory(
+        parent=index,
+        title="Law on Asylum",
+        institution=ministry,
+        country="MK",
+        policy_areas=[asylum],
+    )
+    ConsultationPageFactory(
+        parent=index,
+        title="Housing strategy",
+        country="RS",
+        policy_areas=[housing, asylum],
+        opens_at=days_from_now(-9),
+    )
+    ConsultationPageFactory(parent=index, title="Rulebook", country="RS", closed=True)
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,10 @@
-"""The report downloaded as CSV and XLSX: the same rows as the page, read
-back as a spreadsheet program would."""
+"""The report downloaded as CSV, XLSX and JSON: the same rows as the page, read
+back as a spreadsheet program would, each naming its licence and when it was
+generated."""
 
 import csv
 import io
+import json
 
 import pytest
 from openpyxl import load_workbook
@@ -118,7 +120,7 @@ def test_xlsx_holds_the_same_rows(client, reported):
     assert len(rows) == 3
 
 
-@pytest.mark.parametrize("extension", ["csv", "xlsx"])
+@pytest.mark.parametrize("extension", ["csv", "xlsx", "json"])
 def test_exports_are_not_public_before_the_report(client, index, extension):
     consultation = ConsultationPageFactory(parent=index, closed=True)
     AnswerFactory(comment=CommentFactory(consultation=consultation))
@@ -128,7 +130,7 @@ def test_exports_are_not_public_before_the_report(client, index, extension):
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("extension", ["csv", "xlsx"])
+@pytest.mark.parametrize("extension", ["csv", "xlsx", "json"])
 def test_export_queries_do_not_grow_with_comments(
     client, reported, extension, django_assert_max_num_queries, django_assert_num_queries
 ):
@@ -144,3 +146,71 @@ def test_export_queries_do_not_grow_with_comments(
     with django_assert_num_queries(len(baseline.captured_queries)):
         response = client.get(url)
     assert response.status_code == 200
+
+
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_json_holds_the_rows_and_figures_of_the_report_page(client, reported):
+    consultation, amendment, remark = reported
+    page = client.get(f"{consultation.url}report/")
+
+    response = client.get(f"{consultation.url}report/json/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    data = json.loads(response.content)
+    assert data["meta"]["licence"] == {"name": "CC BY 4.0", "url": LICENCE}
+    assert data["meta"]["source"] == f"{consultation.full_url}report/"
+    assert data["meta"]["generated_at"]
+    assert data["consultation"]["title"] == consultation.title
+    assert data["consultation"]["report_published_at"]
+    figures = page.context["figures"]
+    assert (data["figures"]["total"], data["figures"]["answered"]) == (2, 1)
+    assert (data["figures"]["total"], data["figures"]["answered"]) == (
+        figures.total,
+        figures.answered,
+    )
+    assert data["figures"]["share_answered"] == figures.share_answered == 50
+    assert data["figures"]["by_outcome"] == [
+        {"label": figure.label, "count": figure.count} for figure in figures.by_outcome
+    ]
+    assert [row["comment"] for row in data["comments"]] == [remark.pk, amendment.pk]
+    assert data["comments"][1]["text"] == "Рок од 8 дана је прекратак."
+    assert data["comments"][1]["outcome"] == "Partly accepted"
+    assert data["comments"][1]["reasoning"] == "Rok je 10 dana."
+    assert data["comments"][0]["outcome"] == "Not answered"
+
+
+def test_xlsx_says_what_the_data_is_and_its_licence(client, reported):
+    consultation, _amendment, _remark = reported
+
+    response = client.get(f"{consultation.url}report/xlsx/")
+
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["Report", "About this data"]
+    about = dict(workbook["About this data"].iter_rows(values_only=True))
+    assert about["Title"] == f"Report on the consultation: {consultation.title}"
+    assert about["Licence"] == "CC BY 4.0"
+    assert about["Licence text"] == LICENCE
+    assert about["Generated at"]
+    assert (about["Comments"], about["Answered"]) == (2, 1)
+
+
+def test_csv_names_its_licence_and_generation_time_in_its_headers(client, reported):
+    consultation, _amendment, _remark = reported
+
+    response = client.get(f"{consultation.url}report/csv/")
+
+    assert response["Link"] == f'<{LICENCE}>; rel="license"'
+    assert response["Last-Modified"].endswith("GMT")
+
+
+def test_report_page_offers_every_format_and_names_the_licence(client, reported):
+    consultation, _amendment, _remark = reported
+
+    page = client.get(f"{consultation.url}report/").content.decode()
+
+    for extension in ["csv", "xlsx", "json"]:
+        assert f'href="{consultation.url}report/{extension}/"' in page
+    assert f'href="{LICENCE}" rel="license"' in page

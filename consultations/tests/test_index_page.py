@@ -4,13 +4,11 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 
-from accounts.tests.factories import InstitutionFactory
 from consultations.tests.factories import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     days_from_now,
 )
-from iris_site.models import PolicyArea
 
 pytestmark = pytest.mark.django_db
 
@@ -131,28 +129,6 @@ def test_index_query_count_does_not_grow_with_consultations(
         response = client.get(index.url, {"status": "open"})
 
     assert len(listed_titles(response)) == min(consultations, index.per_page)
-
-
-@pytest.fixture
-def regional_consultations(index, locales):
-    asylum = PolicyArea.objects.create(name="Asylum", slug="asylum", locale=locales["en"])
-    housing = PolicyArea.objects.create(name="Housing", slug="housing", locale=locales["en"])
-    ministry = InstitutionFactory(name="Ministry of Social Policy", slug="msp", country="MK")
-    ConsultationPageFactory(
-        parent=index,
-        title="Law on Asylum",
-        institution=ministry,
-        country="MK",
-        policy_areas=[asylum],
-    )
-    ConsultationPageFactory(
-        parent=index,
-        title="Housing strategy",
-        country="RS",
-        policy_areas=[housing, asylum],
-        opens_at=days_from_now(-9),
-    )
-    ConsultationPageFactory(parent=index, title="Rulebook", country="RS", closed=True)
 
 
 @pytest.mark.parametrize(

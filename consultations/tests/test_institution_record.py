@@ -2,12 +2,17 @@
 open against the legal minimum, how many comments it answered and accepted,
 and how long it took."""
 
+import csv
+import io
+import json
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from accounts.tests.factories import InstitutionFactory, OrganisationFactory
+from consultations.exports import RECORD_KEYS
 from consultations.models import MinimumPeriod, Outcome
 from consultations.reports import institution_record
 from consultations.tests.factories import (
@@ -162,3 +167,116 @@ def test_consultation_page_links_to_its_institutions_record(client, index, minis
     html = client.get(consultation.url).content.decode()
 
     assert f'<a href="{record_url(ministry)}">Ministry of Interior</a>' in html
+
+
+# The record as open data -------------------------------------------------------------
+
+
+def read_dataset(response, export_format):
+    """The dataset's rows as dicts keyed by the JSON names, however it was downloaded."""
+    if export_format == "json":
+        return json.loads(response.content)["consultations"]
+    if export_format == "csv":
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]
+    else:
+        sheet = load_workbook(io.BytesIO(response.content))["Consultations"]
+        rows = list(sheet.iter_rows(values_only=True))[1:]
+    return [dict(zip(RECORD_KEYS, row, strict=True)) for row in rows]
+
+
+def as_text(value):
+    """A cell as the CSV writes it."""
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx", "json"])
+def test_dataset_holds_the_figures_of_the_record_page(
+    client, ministry, two_consultations, export_format
+):
+    page = client.get(record_url(ministry))
+
+    response = client.get(f"{record_url(ministry)}data/{export_format}/")
+
+    assert response.status_code == 200
+    assert response["Link"] == '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
+    rows = read_dataset(response, export_format)
+    shown = page.context["record"].records
+    assert [row["consultation"] for row in rows] == [r.consultation.title for r in shown]
+    convert = as_text if export_format == "csv" else (lambda value: value)
+    for row, record in zip(rows, shown, strict=True):
+        for key in ["days_open", "comments", "answered", "share_answered", "share_accepted"]:
+            assert row[key] == convert(getattr(record, key)), key
+        assert row["legal_minimum_met"] == convert(record.minimum_met)
+        assert row["days_to_answer"] == convert(record.days_to_answer)
+    long_row = next(row for row in rows if row["comments"] == convert(4))
+    assert (long_row["share_answered"], long_row["share_accepted"]) == (convert(75), convert(67))
+
+
+def test_json_dataset_has_the_totals_of_the_record_page(client, ministry, two_consultations):
+    record = client.get(record_url(ministry)).context["record"]
+
+    data = json.loads(client.get(f"{record_url(ministry)}data/json/").content)
+
+    assert data["meta"]["licence"]["name"] == "CC BY 4.0"
+    assert data["meta"]["title"] == "Consultation record of Ministry of Interior"
+    assert data["totals"] == {
+        "consultations": 2,
+        "legal_minimum_met": record.minimum_met,
+        "legal_minimum_measured": record.measured,
+        "comments": 4,
+        "answered": 3,
+        "share_answered": 75,
+        "accepted": 2,
+        "share_accepted": 67,
+        "average_days_to_answer": 10,
+    }
+
+
+def test_xlsx_dataset_states_its_licence_and_totals(client, ministry, two_consultations):
+    response = client.get(f"{record_url(ministry)}data/xlsx/")
+
+    about = dict(load_workbook(io.BytesIO(response.content))["About this data"].values)
+    assert about["Licence"] == "CC BY 4.0"
+    assert (about["Consultations"], about["Comments"], about["Answered"]) == (2, 4, 3)
+
+
+def test_record_page_links_to_its_dataset(client, ministry, two_consultations):
+    html = client.get(record_url(ministry)).content.decode()
+
+    for export_format in ["csv", "xlsx", "json"]:
+        assert f'href="{record_url(ministry)}data/{export_format}/"' in html
+    assert 'rel="license"' in html
+
+
+def test_country_dataset_holds_the_countrys_consultations_only(
+    client, index, ministry, two_consultations
+):
+    long, _short = two_consultations
+
+    rows = json.loads(client.get("/en/consultations/countries/RS/data/json/").content)
+
+    assert [row["consultation"] for row in rows["consultations"]] == [long.title]
+    assert rows["consultations"][0]["comments"] == 4
+    assert rows["totals"]["answered"] == 3
+
+
+def test_consultation_index_filtered_by_country_links_to_its_dataset(
+    client, index, two_consultations
+):
+    filtered = client.get(f"{index.url}?country=RS").content.decode()
+    unfiltered = client.get(index.url).content.decode()
+
+    assert 'href="/en/consultations/countries/RS/data/csv/"' in filtered
+    assert "/data/csv/" not in unfiltered
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/consultations/countries/XX/data/json/",
+        "/en/consultations/countries/RS/data/pdf/",
+        "/en/consultations/institutions/nobody/data/csv/",
+    ],
+)
+def test_unknown_country_institution_or_format_is_not_found(client, path):
+    assert client.get(path).status_code == 404

@@ -1,8 +1,9 @@
 from django import template
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 
-from iris_site import hooks, languages
+from iris_site import exports, hooks, languages
 from iris_site.navigation import language_links, navigation_items, page_languages, site_name
 
 register = template.Library()
@@ -76,3 +77,22 @@ def content_lang(page):
     if not languages.is_shown_in_other_language(page):
         return ""
     return format_html(' lang="{}"', languages.language_of(page))
+
+
+@register.inclusion_tag("iris_site/includes/open_data_licence.html")
+def open_data_licence():
+    """The sentence under a download link that names the data's licence."""
+    return {"licence": exports.licence()}
+
+
+@register.inclusion_tag("iris_site/includes/feed_links.html")
+def feed_links(name, *args, query="", head=False):
+    """RSS and Atom links to the feed named ``name`` (``<name>_rss`` and
+    ``<name>_atom``, with ``args``), with ``query`` (the page's filters): in
+    the page's head, or visible ("Subscribe: RSS · Atom")."""
+    suffix = f"?{query}" if query else ""
+    return {
+        "rss": reverse(f"{name}_rss", args=args) + suffix,
+        "atom": reverse(f"{name}_atom", args=args) + suffix,
+        "head": head,
+    }
