@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from consultations import exports, permissions
 from consultations.models.answers import ConsultationReport
 from consultations.reports import group_by_part, report_comments, report_figures
+from consultations.version_reports import has_public_versions
 
 
 def report_or_404(request, consultation):
@@ -27,6 +28,7 @@ def report(request, consultation):
             "is_preview": consultation.published_report is None,
             "figures": report_figures(consultation.original, consultation.published_report),
             "groups": group_by_part(consultation, report_comments(consultation.original)),
+            "has_versions": has_public_versions(consultation),
         },
     )
 
