@@ -25,6 +25,7 @@ from consultations.reports import (
     group_by_part,
     mark_identical,
 )
+from consultations.version_reports import changes_by_comment
 
 
 def _refused(request, reason):
@@ -66,6 +67,10 @@ def answering(request, consultation, answer_form=None):
     filters = AnsweringFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
     comments = mark_identical(list(answering_comments(consultation, **criteria)))
+    # The changes of the draft each comment led to, which its answer may cite.
+    led_to = changes_by_comment(consultation)
+    for comment in comments:
+        comment.led_to = led_to.get(comment.pk, [])
     report = ConsultationReport.objects.filter(consultation=consultation).first()
     return TemplateResponse(
         request,

@@ -2,6 +2,8 @@
 versions a reader may compare, and what changed between two of them with the
 comments behind each change."""
 
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, Q
 
 from consultations.matching import compare
@@ -80,3 +82,35 @@ def changes_between(earlier, later, with_answers):
         if diff.is_change:
             diff.comments = list(linked.get(diff.part_id, {}).values())
     return diffs
+
+
+@dataclass
+class ChangeLink:
+    """A change a comment is linked to: the version and the part's label."""
+
+    number: int
+    label: str
+
+
+def changes_by_comment(consultation):
+    """For each comment linked to a change of the draft, the changes it led
+    to, in version order: what the answering screen offers to cite."""
+    links = (
+        PartChange.comments.through.objects.filter(
+            partchange__version__consultation=consultation.original
+        )
+        .select_related("partchange__version")
+        .order_by("partchange__version__number", "pk")
+    )
+    labels = {}
+    changes = {}
+    for link in links:
+        version = link.partchange.version
+        if version.pk not in labels:
+            labels[version.pk] = {
+                row[0]: " ".join(filter(None, row[2:4]))
+                for row in [*previous_version(version).rows(), *version.rows()]
+            }
+        label = labels[version.pk].get(link.partchange.part_id, "")
+        changes.setdefault(link.comment_id, []).append(ChangeLink(version.number, label))
+    return changes

@@ -3,14 +3,23 @@ editing the parts or importing a file, confirms how its parts match version
 1, links each change to the comments behind it and publishes it; readers see
 what changed and why."""
 
+from io import StringIO
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 
 from accounts.tests.factories import InstitutionFactory, editor, official_of
 from consultations.actions.versions import CreateVersion, LinkComments, PublishVersion
 from consultations.blocks import draft_stream
 from consultations.matching import PartStatus, compare, propose_matches
-from consultations.models import CommentState, DraftVersion, Outcome, PartChange
+from consultations.models import (
+    CommentState,
+    ConsultationPage,
+    DraftVersion,
+    Outcome,
+    PartChange,
+)
 from consultations.reports import institution_record, report_figures
 from consultations.tests.factories import (
     AnswerFactory,
@@ -18,6 +27,7 @@ from consultations.tests.factories import (
     ConsultationReportFactory,
     comment_on_part,
 )
+from consultations.version_reports import changes_between
 
 pytestmark = pytest.mark.django_db
 
@@ -329,3 +339,37 @@ def test_figures_count_accepted_comments_with_and_without_a_visible_change(
     assert (record.accepted_changed, record.accepted_unchanged) == (1, 1)
     report = client.get(f"{consultation.url}report/").content.decode()
     assert "Accepted comments that led to a visible change" in report
+
+
+def test_the_demo_law_has_a_second_version_three_changes_of_which_come_from_comments(client):
+    call_command("load_demo", password="demo password 1", stdout=StringIO())
+    law = ConsultationPage.objects.get(
+        slug="law-on-asylum-and-temporary-protection", locale__language_code="sr-latn"
+    )
+    one, two = DraftVersion.objects.filter(consultation=law)
+
+    diffs = [diff for diff in changes_between(one, two, with_answers=False) if diff.is_change]
+
+    assert [diff.status for diff in diffs] == [PartStatus.CHANGED] * 4
+    assert [bool(diff.comments) for diff in diffs] == [False, True, True, True]
+    assert client.get(f"{law.url}changes/").status_code == 200
+
+
+def test_the_answering_screen_offers_to_accept_a_comment_citing_its_change(
+    client, consultation, official
+):
+    part = consultation.parts()[2]
+    comment = comment_on_part(consultation, part)
+    version = second_version(consultation, official)
+    LinkComments(version, part.id, [comment], official).execute()
+    reasoning = "Accepted: see the change in version 2, Article 2 Registration."
+
+    screen = client.get(f"/admin/answers/{consultation.pk}/").content.decode()
+    assert f'value="{reasoning}"' in screen
+    client.post(
+        f"/admin/answers/{consultation.pk}/answer/",
+        {"comments": comment.pk, "outcome": "accepted", "reasoning": reasoning},
+    )
+
+    comment.answer.refresh_from_db()
+    assert (comment.answer.outcome, comment.answer.reasoning) == (Outcome.ACCEPTED, reasoning)
