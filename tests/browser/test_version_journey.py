@@ -89,7 +89,7 @@ def test_official_revises_the_draft_and_a_reader_sees_what_changed_and_why(
         reader.page.get_by_role("link", name="What changed after the consultation, and why")
     )
     registration = reader.page.get_by_role("article", name="Article 2 Registration Changed")
-    expect(registration.locator("ins").first).to_contain_text("24")
+    expect(registration.locator("ins", has_text="24")).to_be_visible()
     expect(
         registration.get_by_text("Three days without registration leave people without")
     ).to_be_visible()
