@@ -25,6 +25,7 @@ from consultations.reports import (
     group_by_part,
     similar_groups,
 )
+from consultations.version_reports import changes_by_comment
 
 
 def _refused(request, reason):
@@ -82,6 +83,11 @@ def answering(request, consultation, answer_form=None):
             for comment in group.comments:
                 if comment.pk in sent:
                     (group if as_group else comment).retry = answer_form
+    # The changes of the draft each comment led to, which its answer may cite.
+    led_to = changes_by_comment(consultation)
+    for group in groups:
+        for comment in group.comments:
+            comment.led_to = led_to.get(comment.pk, [])
     report = ConsultationReport.objects.filter(consultation=consultation).first()
     return TemplateResponse(
         request,

@@ -12,7 +12,7 @@ class ConsultationsConfig(AppConfig):
         from wagtail.signals import page_published, post_page_move
 
         from accounts.signals import membership_confirmed
-        from consultations import comment_views, live, report_views
+        from consultations import comment_views, live, report_views, version_views
         from consultations.actions import sections
         from consultations.models import Comment, ConsultationPage, InstitutionConsultationsPage
         from consultations.roles import grant_comment_permissions
@@ -45,3 +45,4 @@ class ConsultationsConfig(AppConfig):
         # get them here.
         ConsultationPage.comment_views = comment_views
         ConsultationPage.report_views = report_views
+        ConsultationPage.version_views = version_views

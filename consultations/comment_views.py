@@ -42,6 +42,7 @@ from consultations.models import CommentState, ConsultationEvent, EventAudience
 from consultations.part_fragments import render_parts
 from consultations.permissions import CommentViewer, cosigning_organisations, is_signed_in
 from consultations.reports import report_figures
+from consultations.version_reports import has_public_versions
 from iris_site.converters import parse_id
 
 THREADS_PER_LIST_PAGE = 20
@@ -73,6 +74,7 @@ def thread_context(request, page):
         "draft_parts": draft_parts,
         # Comments keep the wording they answered, even of a part since removed.
         "removed_parts": removed_parts,
+        "has_versions": has_public_versions(page),
     }
 
 

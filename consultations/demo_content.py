@@ -248,6 +248,45 @@ ASYLUM_LAW = {
 # reason a moderator hid it, and the language written in where it is not the
 # thread's), the institution's answer (outcome, reasoning), and the language
 # of the page it is written on where it is not the consultation's own.
+# Version 2 of the draft law, published after the first weeks of comments:
+# four parts change, three because of the comments on them (linked to their
+# change), one on the institution's own initiative.
+ASYLUM_LAW_VERSION = {
+    "by": "dragan.nikolic@kirs.example",
+    "note": "Izmene posle javne rasprave: rok za postavljanje privremenog staratelja, pravna "
+    "pomoć od izražavanja namere, kraći granični postupak i zabrana diskriminacije.",
+    "changes": [
+        {
+            "part": "Član 5.",
+            "text": "Zabranjena je svaka diskriminacija po bilo kom osnovu, naročito po osnovu "
+            "rase, pola, jezika, veroispovesti, nacionalne pripadnosti, invaliditeta ili "
+            "seksualne orijentacije, u postupku ostvarivanja prava po ovom zakonu.",
+            "because_of_comments": False,
+        },
+        {
+            "part": ("Član 7.", "(3)"),
+            "text": "Maloletniku bez pratnje organ starateljstva postavlja privremenog "
+            "staratelja bez odlaganja, a najkasnije u roku od 24 časa od registracije.",
+            "because_of_comments": True,
+        },
+        {
+            "part": "Član 8.",
+            "text": "Tražilac azila ima pravo na besplatnu pravnu pomoć i zastupanje od "
+            "trenutka izražavanja namere da podnese zahtev za azil, od strane organizacija čiji "
+            "su ciljevi i delovanje usmereni na pružanje pravne pomoći tražiocima azila i licima "
+            "kojima je odobren azil.",
+            "because_of_comments": True,
+        },
+        {
+            "part": ("Član 19.", "(2)"),
+            "text": "Ako odluka ne bude doneta u roku od 14 dana, tražiocu azila dozvoliće se "
+            "ulazak u Republiku Srbiju radi sprovođenja postupka. Granični postupak se ne "
+            "primenjuje na maloletnike bez pratnje i žrtve trgovine ljudima.",
+            "because_of_comments": True,
+        },
+    ],
+}
+
 COMMENTS = {
     "law-on-asylum-and-temporary-protection": [
         {

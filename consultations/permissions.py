@@ -188,6 +188,12 @@ def can_import_draft(user, consultation):
     return is_signed_in(user) and consultation.permissions_for_user(user).can_edit()
 
 
+def can_revise_draft(user, consultation):
+    """Make, match and publish the versions of the draft that follow the
+    consultation, and link them to the comments: those who prepare its report."""
+    return can_prepare_report(user, consultation)
+
+
 COMMENT_CONTROLS = ("reply", "edit", "withdraw", "cosign", "flag", "moderate")
 
 

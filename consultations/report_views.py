@@ -13,6 +13,7 @@ from consultations.reports import (
     report_figures,
     similar_groups,
 )
+from consultations.version_reports import has_public_versions
 
 
 def report_or_404(request, consultation):
@@ -35,6 +36,7 @@ def report(request, consultation):
             "is_preview": consultation.published_report is None,
             "figures": report_figures(consultation.original, consultation.published_report, groups),
             "parts": group_by_part(consultation, groups),
+            "has_versions": has_public_versions(consultation),
         },
     )
 

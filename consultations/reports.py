@@ -22,6 +22,7 @@ from consultations.models import (
     ConsultationStatus,
     MinimumPeriod,
     Outcome,
+    PartChange,
     status_conditions,
 )
 from consultations.wording import wording_diff
@@ -291,11 +292,18 @@ class ReportFigures:
     by_country: list
     by_outcome: list
     days_to_report: int | None
+    accepted: int = 0
+    accepted_changed: int = 0
     similar: "SimilarFigures | None" = None
 
     @property
     def share_answered(self):
         return share(self.answered, self.total)
+
+    @property
+    def accepted_unchanged(self):
+        """Comments accepted that no published version of the draft shows a change for."""
+        return self.accepted - self.accepted_changed
 
 
 @dataclass
@@ -317,10 +325,12 @@ def report_figures(consultation, report=None, groups=None):
     """The figures of the report, each an aggregate query; with the report's
     ``similar_groups`` also how many comments came in groups."""
     comments = answerable_comments(consultation)
-    totals = comments.aggregate(
+    totals = comments.annotate(changed=LED_TO_CHANGE).aggregate(
         total=Count("pk"),
         answered=Count("answer"),
         from_hearings=Count("pk", filter=Q(kind=CommentKind.HEARING)),
+        accepted=Count("pk", filter=Q(answer__outcome__in=ACCEPTED)),
+        accepted_changed=Count("pk", filter=Q(answer__outcome__in=ACCEPTED, changed=True)),
     )
     labels = part_labels(consultation)
     order = list(labels)
@@ -351,6 +361,8 @@ def report_figures(consultation, report=None, groups=None):
         days_to_report=days_between(
             consultation.closes_at, report.published_at if report else None
         ),
+        accepted=totals["accepted"],
+        accepted_changed=totals["accepted_changed"],
         similar=similar_figures(groups) if groups is not None else None,
     )
 
@@ -385,6 +397,7 @@ class ConsultationRecord(AnswerShares):
     comments: int
     answered: int
     accepted: int
+    accepted_changed: int = 0
 
     @property
     def days_open(self):
@@ -431,12 +444,26 @@ class InstitutionRecord(AnswerShares):
         return sum(record.accepted for record in self.records)
 
     @property
+    def accepted_changed(self):
+        return sum(record.accepted_changed for record in self.records)
+
+    @property
+    def accepted_unchanged(self):
+        return self.accepted - self.accepted_changed
+
+    @property
     def average_days_to_answer(self):
         days = [r.days_to_answer for r in self.records if r.days_to_answer is not None]
         return round(sum(days) / len(days)) if days else None
 
 
 ACCEPTED = [Outcome.ACCEPTED, Outcome.PARTLY_ACCEPTED]
+# A comment that a published version of the draft names as a reason for a change.
+LED_TO_CHANGE = Exists(
+    PartChange.comments.through.objects.filter(
+        comment_id=OuterRef("pk"), partchange__version__published_at__isnull=False
+    )
+)
 # A consultation's comments that its institution answers, as a condition on
 # the consultation (``answerable_comments`` is the same list for one).
 ANSWERABLE = Q(
@@ -468,6 +495,12 @@ def consultations_record(**conditions):
             accepted_count=Count(
                 "comments", filter=ANSWERABLE & Q(comments__answer__outcome__in=ACCEPTED)
             ),
+            accepted_changed_count=Count(
+                "comments",
+                filter=ANSWERABLE
+                & Q(comments__answer__outcome__in=ACCEPTED)
+                & Q(comments__in=Comment.objects.filter(LED_TO_CHANGE)),
+            ),
         )
         .order_by("-opens_at", "pk")
     )
@@ -491,6 +524,7 @@ def consultations_record(**conditions):
                 comments=consultation.comment_count,
                 answered=consultation.answered_count,
                 accepted=consultation.accepted_count,
+                accepted_changed=consultation.accepted_changed_count,
             )
             for consultation in consultations
         ]

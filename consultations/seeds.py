@@ -2,7 +2,8 @@
 actions, as people would write them, once however often it runs.
 
 The Serbian draft Law on Asylum is open: its text is imported from
-``demo/nacrt-zakona-o-azilu.txt`` through the admin's draft import. The
+``demo/nacrt-zakona-o-azilu.txt`` through the admin's draft import; its
+version 2, published, changes four parts, three because of the comments. The
 Macedonian strategy is closed with its report published, the Montenegrin
 rulebook closed and being answered (with a campaign of 40 near-identical
 comments answered once), the Albanian action plan still to come.
@@ -23,10 +24,12 @@ from consultations.actions.answers import AnswerComments, PublishReport
 from consultations.actions.comments import CoSignComment, HideComment, PostComment
 from consultations.actions.draft import ImportDraftText
 from consultations.actions.sections import OpenInstitutionSection
+from consultations.actions.versions import CreateVersion, LinkComments, PublishVersion
 from consultations.blocks import draft_stream
 from consultations.demo_content import (
     ANSWERED_BY,
     ASYLUM_LAW,
+    ASYLUM_LAW_VERSION,
     CAMPAIGNS,
     COMMENTS,
     CONSULTATIONS,
@@ -37,6 +40,7 @@ from consultations.demo_content import (
 from consultations.draft_import import read_text, split_draft
 from consultations.models import Comment, ConsultationIndexPage, ConsultationPage
 from consultations.reports import similar_group_of
+from consultations.version_reports import draft_rows
 from iris_site.models import PolicyArea
 from iris_site.transliteration import to_cyrillic
 
@@ -189,7 +193,30 @@ def load_asylum_law(demo, indexes):
         translations[language_code] = fields
     demo.ensure_translations(page, translations)
     if fresh:
-        post_comments(page, COMMENTS[law["slug"]])
+        posted = post_comments(page, COMMENTS[law["slug"]])
+        revise_after_comments(page, posted, ASYLUM_LAW_VERSION)
+
+
+def revise_after_comments(page, posted, revision):
+    """Version 2 of ``page``'s draft, published, each change linked to the
+    comments posted on the part it changes (unless made on the institution's
+    own initiative)."""
+    official = person(revision["by"])
+    changes = {part_named(page, change["part"]).id: change for change in revision["changes"]}
+    rows = [
+        (part_id, kind, label, title, changes[part_id]["text"] if part_id in changes else text)
+        for part_id, kind, label, title, text in draft_rows(page)
+    ]
+    version = CreateVersion(page, rows, based_on=1, by=official, note=revision["note"]).execute()
+    for part_id, change in changes.items():
+        comments = [
+            comment
+            for comment, spec in posted
+            if change["because_of_comments"] and comment.part_id == part_id
+        ]
+        if comments:
+            LinkComments(version, part_id, comments, official).execute()
+    PublishVersion(version, official).execute()
 
 
 def load_other_consultation(demo, index, slug, consultation):

@@ -7,7 +7,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import admin_views, dashboard, feeds, permissions, queries, routing, seeds, views
+from consultations import (
+    admin_views,
+    dashboard,
+    feeds,
+    permissions,
+    queries,
+    routing,
+    seeds,
+    version_admin_views,
+    views,
+)
 from consultations.actions import LOG_ACTIONS, take_hearing_comment
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
@@ -287,4 +297,58 @@ def consultation_feed_urls():
                 prefix="<int:page_id>/answers/",
             ),
         ],
+    )
+
+
+# Versions of the draft after the consultation ---------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def version_admin_urls():
+    views = version_admin_views
+    return [
+        path("versions/<id:page_id>/", views.index, name="consultations_versions"),
+        path("versions/<id:page_id>/new/", views.new_version, name="consultations_new_version"),
+        path(
+            "versions/<id:page_id>/import/",
+            views.import_version,
+            name="consultations_import_version",
+        ),
+        path(
+            "versions/<id:page_id>/link/", views.link_comments, name="consultations_link_comments"
+        ),
+        path(
+            "versions/<id:page_id>/publish/",
+            views.publish_version,
+            name="consultations_publish_version",
+        ),
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def versions_button(page, user, next_url=None):
+    if issubclass(page.specific_class, ConsultationPage) and permissions.can_revise_draft(
+        user, page.specific_deferred
+    ):
+        yield Button(
+            _("Versions of the draft"),
+            reverse("consultations_versions", args=[page.pk]),
+            priority=75,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_version_log_actions(actions):
+    actions.register_action(
+        "consultations.version.create", _("New version"), _("New version of the draft saved")
+    )
+    actions.register_action(
+        "consultations.version.link",
+        _("Link comments"),
+        _("Comments linked to a change of the draft"),
+    )
+    actions.register_action(
+        "consultations.version.publish",
+        _("Publish version"),
+        _("Version of the draft published"),
     )

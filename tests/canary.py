@@ -67,7 +67,9 @@ class Canaries:
         self.kinds = {}
 
     def __call__(self, kind):
-        word = f"CANARY{self.token}{len(self.kinds)}"
+        # Numbered to a fixed width: "…1" is not found inside "…12", a canary
+        # that the visitor may see.
+        word = f"CANARY{self.token}{len(self.kinds):04d}"
         self.kinds[word] = kind
         return word
 

@@ -23,6 +23,7 @@ from consultations.models.pages import (
     status_conditions,
 )
 from consultations.models.subscriptions import ConsultationSubscription
+from consultations.models.versions import DraftVersion, PartChange, VersionStage
 
 __all__ = [
     "THREAD_STATES",
@@ -43,6 +44,7 @@ __all__ = [
     "ConsultationStatus",
     "ConsultationSubscription",
     "DraftKind",
+    "DraftVersion",
     "EventAudience",
     "EventKind",
     "Flag",
@@ -50,5 +52,7 @@ __all__ = [
     "MinimumPeriod",
     "ModerationPolicy",
     "Outcome",
+    "PartChange",
+    "VersionStage",
     "status_conditions",
 ]

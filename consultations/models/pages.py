@@ -28,6 +28,7 @@ from consultations.models.answers import ConsultationReport
 from consultations.report_routes import ConsultationReportMixin
 from consultations.routes import CommentRoutes
 from consultations.status import ConsultationStatus
+from consultations.version_routes import VersionRoutes
 from iris_site.geography import Country
 from iris_site.languages import readers_versions
 from iris_site.models import IndexPage
@@ -162,7 +163,7 @@ class InstitutionConsultationsPage(Page):
             )
 
 
-class ConsultationPage(CommentRoutes, ConsultationReportMixin, Page):
+class ConsultationPage(CommentRoutes, ConsultationReportMixin, VersionRoutes, Page):
     """A policy draft published by a public institution for comment between
     ``opens_at`` and ``closes_at``. The institution is the one whose section of
     the tree holds the page, never a free choice in the form.

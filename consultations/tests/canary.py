@@ -1,14 +1,16 @@
 """The private kinds of consultations for the canary test (tests/canary.py):
 an unpublished draft and its revisions, a newer unpublished revision of a live
 draft, comments awaiting moderation, rejected and hidden, a comment's
-attachment, a draft import's kept upload, and an answer whose report is not
-published yet (the report's exports and the answers feed wait for it)."""
+attachment, a draft import's kept upload, an answer whose report is not
+published yet (the report's exports and the answers feed wait for it), and
+versions of a draft not yet published or linked to comments hidden since."""
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.tests.factories import official_of, pdf_bytes
 from consultations import signals
+from consultations.actions.versions import CreateVersion, LinkComments, PublishVersion
 from consultations.draft_import.forms import KeptUploadForm
 from consultations.models import CommentState
 from consultations.routing import live_path
@@ -78,4 +80,37 @@ def plant_consultations(home_page, canary):
     KeptUploadForm.keeping(upload, live, official_of(live.institution))
     planted.hidden_from[preview_name] = ROLES
     planted.texts.add(f"{preview_name}.docx")
-    return planted
+    return planted.merge(plant_versions(live, canary))
+
+
+def plant_versions(live, canary):
+    """A published version 2 linked to a comment hidden since, and an
+    unpublished version 3 with its note and its link."""
+    official = official_of(live.institution)
+    part = live.parts()[0]
+    rows = [
+        (block.id, *(block.value[name] for name in ("kind", "label", "title", "text")))
+        for block in live.parts()
+    ]
+    hidden = CommentFactory(consultation=live, part_id=part.id)
+    changed = [(part.id, "article", "Article 1", "", "A published change."), *rows[1:]]
+    published = CreateVersion(live, changed, based_on=1, by=official).execute()
+    LinkComments(published, part.id, [hidden], official).execute()
+    PublishVersion(published, official).execute()
+    hidden.text = canary("comment linked to a change, hidden since")
+    hidden.state = CommentState.HIDDEN
+    hidden.save()
+
+    unpublished_text = canary("unpublished version of the draft")
+    note = canary("note of an unpublished version")
+    linked = CommentFactory(consultation=live, part_id=part.id)
+    changed = [(part.id, "article", "Article 1", "", unpublished_text), *rows[1:]]
+    draft = CreateVersion(live, changed, based_on=2, by=official, note=note).execute()
+    LinkComments(draft, part.id, [linked], official).execute()
+    return Planted(
+        hidden_from={
+            hidden.text: COMMENT_READERS_ONLY,
+            unpublished_text: ROLES,
+            note: ROLES,
+        }
+    )
