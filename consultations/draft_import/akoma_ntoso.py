@@ -5,9 +5,9 @@ block).
 
 The file is parsed without a DTD, entities or network access, within
 libxml2's default limits (no ``huge_tree``): a document that declares a
-document type or entities (the "billion laughs") is refused before anything
-reads it, and so is one that is not well-formed. Raises DraftImportError with
-a message for the official."""
+document type or entities (the "billion laughs", external entities) is
+refused without its entities ever being expanded, and so is one that is not
+well-formed. Raises DraftImportError with a message for the official."""
 
 import re
 
@@ -119,7 +119,10 @@ def _line(element):
 
 
 def _lines(element):
-    """The text of the blocks inside ``element``, one a line, in document order."""
+    """The text of the blocks inside ``element``, one a line, in document
+    order; its own text if it holds no blocks."""
+    if not any(isinstance(child.tag, str) for child in element):
+        return [_line(element)] if _line(element) else []
     return [line for child in element for line in _block_lines(child)]
 
 
@@ -195,7 +198,7 @@ def read_akoma_ntoso(data):
         name = _local(child)
         if name == "preamble":
             parts.extend(_preamble(child))
-        elif name in ("body", "mainBody"):
+        elif name == "body":
             for element in child:
                 if _local(element) in HIERARCHY:
                     _hierarchy(element, parts)

@@ -301,3 +301,24 @@ def test_an_akoma_ntoso_file_over_the_upload_limit_is_refused_unread(settings, a
         read_text(upload)
 
     assert refused.value.code == "too_large"
+
+
+def test_an_act_from_another_drafting_tool_is_read_part_by_part():
+    act = f"""<?xml version="1.0" encoding="UTF-8"?>
+    <akomaNtoso xmlns="{NAMESPACE}"><act name="act">
+      <preamble><p>Parliament enacts:</p></preamble>
+      <body><part eId="part_1"><num>Part 1</num><heading>General</heading>
+        <section eId="sec_1"><num>1.</num><heading>Definitions</heading>
+          <intro><p>In this Act:</p></intro>
+          <paragraph eId="sec_1__para_a"><num>(a)</num>
+            <content><p>"child" means a person under <i>18</i>.</p></content></paragraph>
+          <wrapUp><p>unless the context says otherwise.</p></wrapUp>
+        </section></part></body>
+    </act></akomaNtoso>""".encode()
+
+    assert read_akoma_ntoso(act).rows() == [
+        ("preamble", "", "", "Parliament enacts:"),
+        ("chapter", "Part 1", "General", ""),
+        ("article", "1.", "Definitions", "In this Act:\nunless the context says otherwise."),
+        ("paragraph", "(a)", "", '"child" means a person under 18.'),
+    ]
