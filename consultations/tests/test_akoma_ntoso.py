@@ -78,6 +78,7 @@ def test_every_demo_draft_validates_against_the_official_schema_in_every_languag
     call_command("load_demo", password="demo password 1", stdout=StringIO())
     consultations = ConsultationPage.objects.live().select_related("locale")
     languages = set()
+    cited = []
 
     for consultation in consultations:
         response = client.get(draft_url(consultation))
@@ -86,13 +87,20 @@ def test_every_demo_draft_validates_against_the_official_schema_in_every_languag
         assert response.status_code == 200, consultation.url
         assert response["Content-Type"] == "application/akn+xml; charset=utf-8"
         bill = valid_document(response.content)
-        valid_document(amendments.content)
+        amendment_list = valid_document(amendments.content)
         languages.add(consultation.locale.language_code)
         # Every language names each part as the original does.
         original = valid_document(client.get(draft_url(consultation.original)).content)
         assert eids(bill) == eids(original)
+        # Each amendment cites a part of this very bill.
+        for href in amendment_list.xpath("//akn:amendmentHeading//akn:ref/@href", namespaces=NS):
+            expression, _hash, eid = href.partition("#")
+            assert expression.endswith("/!main")
+            assert eid in set(eids(bill).values()) | {""}
+            cited.append(eid)
 
     assert languages == {code for code, _name in settings.LANGUAGES}
+    assert any(cited)
 
 
 def test_the_bill_is_identified_by_country_year_number_and_language(client, asylum_law):
