@@ -67,7 +67,8 @@ class Canaries:
         self.kinds = {}
 
     def __call__(self, kind):
-        word = f"CANARY{self.token}{len(self.kinds)}"
+        # Fixed width: canary 1 must not be found inside canary 10.
+        word = f"CANARY{self.token}{len(self.kinds):04d}"
         self.kinds[word] = kind
         return word
 
