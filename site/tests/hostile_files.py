@@ -204,4 +204,10 @@ def corpus():
         "svg-named-png": Hostile("nacrt.png", svg_with_script, "does not match its name"),
         "exe-named-pdf": Hostile("nacrt.pdf", executable, "does not match its name"),
         "exe-named-docx": Hostile("nacrt.docx", executable, "does not match its name"),
+        "billion-laughs": Hostile(
+            "nacrt.xml", billion_laughs_xml, "declares a document type or entities"
+        ),
+        "external-entity": Hostile(
+            "nacrt.xml", external_entity_xml, "declares a document type or entities"
+        ),
     }
