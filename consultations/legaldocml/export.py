@@ -54,7 +54,7 @@ RANKS = {"chapter": 1, "article": 2, "paragraph": 3}
 ELEMENTS = {"chapter": "chapter", "article": "article", "paragraph": "paragraph"}
 EID_PREFIXES = {"chapter": "chp", "article": "art", "paragraph": "para", "preamble": "preamble"}
 # Characters XML 1.0 cannot hold: control characters pasted from other programs.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SOURCE = "#iris"
 
 

@@ -330,3 +330,13 @@ def test_an_act_from_another_drafting_tool_is_read_part_by_part():
         ("article", "1.", "Definitions", "In this Act:\nunless the context says otherwise."),
         ("paragraph", "(a)", "", '"child" means a person under 18.'),
     ]
+
+
+def test_control_characters_pasted_into_the_draft_do_not_break_the_file():
+    parts = stream([("article", "Član 1.", "Naslov\x0b", "Tekst\x01 pasted from Word\x0c.")])
+
+    document = valid_document(bill_xml(parts, identity()))
+
+    assert document.xpath("//akn:article/akn:content/akn:p/text()", namespaces=NS) == [
+        "Tekst pasted from Word."
+    ]
