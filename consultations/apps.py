@@ -14,6 +14,7 @@ class ConsultationsConfig(AppConfig):
         from accounts.signals import membership_confirmed
         from consultations import comment_views, live, report_views, version_views
         from consultations.actions import sections
+        from consultations.legaldocml import views as legaldocml_views
         from consultations.models import Comment, ConsultationPage, InstitutionConsultationsPage
         from consultations.roles import grant_comment_permissions
         from consultations.subscriptions.receivers import announce_first_publication
@@ -46,3 +47,4 @@ class ConsultationsConfig(AppConfig):
         ConsultationPage.comment_views = comment_views
         ConsultationPage.report_views = report_views
         ConsultationPage.version_views = version_views
+        ConsultationPage.legaldocml_views = legaldocml_views

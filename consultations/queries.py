@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from consultations.blocks import PART_KIND_CHOICES
-from consultations.models import Comment, CommentState, CoSignature, Flag
+from consultations.models import Comment, CommentKind, CommentState, CoSignature, Flag
 from consultations.permissions import can_see
 
 WHOLE_DRAFT = ""
@@ -48,6 +48,18 @@ def pages_shown_in_admin(user, pages):
 
 def visible_comments(consultation):
     return Comment.objects.for_consultation(consultation).visible()
+
+
+def public_amendments(consultation):
+    """The amendments whose wording readers see: published and not withdrawn
+    (a hidden one shows only the moderator's reason), first in their thread,
+    oldest first, each with its organisation."""
+    return (
+        visible_comments(consultation)
+        .top_level()
+        .filter(kind=CommentKind.AMENDMENT, state=CommentState.PUBLISHED, withdrawn_at=None)
+        .select_related("organisation")
+    )
 
 
 def visible_comment_or_404(user, consultation, comment_id):

@@ -46,7 +46,7 @@ SIGNATURES = {
     "png": {"image/png"},
     "webp": {"image/webp"},
 }
-TEXT_EXTENSIONS = {"txt", "csv"}
+TEXT_EXTENSIONS = {"txt", "csv", "xml"}
 # The formats that are ZIP archives, each with the entry it cannot lack: a
 # plain archive renamed report.docx has no word/document.xml.
 ARCHIVES = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml"}

@@ -53,8 +53,8 @@ class UploadPath:
 PATHS = [
     UploadPath(
         "draft import",
-        frozenset({"docx", "pdf", "txt"}),
-        ("Word document (.docx), a PDF or a plain-text file",),
+        frozenset({"docx", "pdf", "txt", "xml"}),
+        ("Word document (.docx), a PDF, a plain-text file (.txt) or an Akoma Ntoso file",),
     ),
     UploadPath(
         "comment attachment",

@@ -31,8 +31,9 @@ class DraftUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Draft file"),
         help_text=_(
-            "A Word document (.docx), a PDF or a plain-text file (.txt) of at most %(limit)s. "
-            "You will check the parts found in it before anything is saved."
+            "A Word document (.docx), a PDF, a plain-text file (.txt) or an Akoma Ntoso "
+            "file (.xml) of at most %(limit)s. You will check the parts found in it before "
+            "anything is saved."
         )
         % {"limit": filesizeformat(settings.UPLOAD_LIMITS["MAX_BYTES"])},
     )
@@ -40,7 +41,7 @@ class DraftUploadForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         draft = read_text(upload)
-        self.outline = split_draft(draft.text)
+        self.outline = draft.outline or split_draft(draft.text)
         self.warnings = [*draft.warnings, *self.outline.warnings]
         return upload
 

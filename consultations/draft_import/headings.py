@@ -70,6 +70,9 @@ HEADING_PATTERNS = (
 ROMAN_CHAPTER = re.compile(r"(?P<label>(?P<number>[IVXLCDM]+)\.)\s+(?P<rest>.+)")
 SEPARATOR = re.compile(r"[-–—:.]\s*(?P<title>.*)")
 
+# The number that ends a heading: "Član 5." -> "5", "Glava II" -> "II", "(1)" -> "1".
+NUMBER_AT_END = re.compile(rf"(?<![^\W\d_]){NUMBER}[\W_]*$", re.VERBOSE)
+
 MARKERS = (
     ("(1)", re.compile(r"\((?P<number>\d{1,3})\)\s*(?P<text>.*)")),
     ("1.", re.compile(r"(?P<number>\d{1,3})\.\s+(?P<text>.*)")),
@@ -159,3 +162,9 @@ def is_title(line, *, before_heading=False):
     if line.endswith(SENTENCE_ENDINGS) or match_heading(line) or match_marker(line):
         return False
     return not (before_heading and line == line.upper())
+
+
+def heading_number(label):
+    """The number a heading ends with, as written ("5", "12 bis", "II"), or ""."""
+    found = NUMBER_AT_END.search(label or "")
+    return found["number"] if found else ""

@@ -12,7 +12,9 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from consultations.draft_import.akoma_ntoso import read_akoma_ntoso
 from consultations.draft_import.errors import DraftImportError
+from consultations.draft_import.parts import DraftOutline
 from iris_site.extraction import ExtractionError, ExtractionLimitError, extract
 from iris_site.uploads import limit, safe_name, validate_upload
 
@@ -31,15 +33,18 @@ PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?")
 @dataclass(frozen=True)
 class DraftText:
     """The text read from a file, and what the official should know of it
-    (a damaged PDF of which only part could be read)."""
+    (a damaged PDF of which only part could be read). A file that is already
+    divided into parts (Akoma Ntoso) comes with its ``outline``, which the
+    splitter need not guess."""
 
     text: str
     warnings: tuple = ()
+    outline: DraftOutline | None = None
 
 
 def read_text(uploaded_file):
-    """The DraftText of an uploaded .docx, .pdf or .txt draft, one paragraph or
-    printed line per line.
+    """The DraftText of an uploaded .docx, .pdf, .txt or Akoma Ntoso .xml
+    draft, one paragraph or printed line per line.
 
     The file must hold what its name says (checked as every upload is, before
     any reader opens it), and is read in a child process within the upload
@@ -51,8 +56,9 @@ def read_text(uploaded_file):
     if reader is None:
         raise DraftImportError(
             _(
-                "Upload the draft as a Word document (.docx), a PDF or a plain-text file (.txt). "
-                "Save an older Word document (.doc) as .docx first."
+                "Upload the draft as a Word document (.docx), a PDF, a plain-text file (.txt) "
+                "or an Akoma Ntoso file (.xml). Save an older Word document (.doc) as .docx "
+                "first."
             ),
             code="unsupported",
         )
@@ -166,4 +172,9 @@ def _words_in_one_alphabet(text):
     )
 
 
-READERS = {"docx": _read_docx, "pdf": _read_pdf, "txt": _read_txt}
+def _read_akoma_ntoso(data):
+    outline = read_akoma_ntoso(data)
+    return DraftText("\n".join(text for *_head, text in outline.rows()), outline=outline)
+
+
+READERS = {"docx": _read_docx, "pdf": _read_pdf, "txt": _read_txt, "xml": _read_akoma_ntoso}

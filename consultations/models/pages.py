@@ -24,6 +24,7 @@ from wagtail.search import index
 from accounts.models import OrganisationKind
 from consultations.blocks import DraftPartBlock
 from consultations.filters import ConsultationFilterForm
+from consultations.legaldocml_routes import LegalDocMLRoutes
 from consultations.models.answers import ConsultationReport
 from consultations.report_routes import ConsultationReportMixin
 from consultations.routes import CommentRoutes
@@ -163,7 +164,9 @@ class InstitutionConsultationsPage(Page):
             )
 
 
-class ConsultationPage(CommentRoutes, ConsultationReportMixin, VersionRoutes, Page):
+class ConsultationPage(
+    CommentRoutes, ConsultationReportMixin, VersionRoutes, LegalDocMLRoutes, Page
+):
     """A policy draft published by a public institution for comment between
     ``opens_at`` and ``closes_at``. The institution is the one whose section of
     the tree holds the page, never a free choice in the form.

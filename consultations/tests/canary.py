@@ -1,6 +1,7 @@
 """The private kinds of consultations for the canary test (tests/canary.py):
 an unpublished draft and its revisions, a newer unpublished revision of a live
-draft, comments awaiting moderation, rejected and hidden, a comment's
+draft, comments awaiting moderation, rejected and hidden (amendments among
+them, whose wording the Akoma Ntoso export leaves out), a comment's
 attachment, a draft import's kept upload, an answer whose report is not
 published yet (the report's exports and the answers feed wait for it), and
 versions of a draft not yet published or linked to comments hidden since."""
@@ -12,7 +13,7 @@ from accounts.tests.factories import official_of, pdf_bytes
 from consultations import signals
 from consultations.actions.versions import CreateVersion, LinkComments, PublishVersion
 from consultations.draft_import.forms import KeptUploadForm
-from consultations.models import CommentState
+from consultations.models import CommentKind, CommentState
 from consultations.routing import live_path
 from consultations.tests.factories import (
     AnswerFactory,
@@ -53,6 +54,20 @@ def plant_consultations(home_page, canary):
         signals.comment_posted.send(sender=plant_consultations, comment=comment)
         planted.hidden_from[text] = COMMENT_READERS_ONLY
         planted.objects.add(comment)
+
+    # Amendments readers may not see stay out of the Akoma Ntoso amendment list.
+    for state in [CommentState.PENDING, CommentState.REJECTED, CommentState.HIDDEN]:
+        wording = canary(f"{state.label} amendment's proposed wording")
+        amendment = CommentFactory(
+            consultation=live,
+            state=state,
+            kind=CommentKind.AMENDMENT,
+            part_id=live.part_ids()[0],
+            proposed_text=wording,
+        )
+        signals.comment_posted.send(sender=plant_consultations, comment=amendment)
+        planted.hidden_from[wording] = COMMENT_READERS_ONLY
+        planted.objects.add(amendment)
 
     name = canary("attachment's file name")
     content = canary("attachment's content")

@@ -560,7 +560,9 @@ def test_file_whose_content_does_not_match_its_name_is_refused(name, data):
 @pytest.mark.parametrize("name", ["nacrt.doc", "nacrt.odt", "nacrt"])
 def test_other_formats_are_refused_with_the_accepted_ones_named(name):
     assert_refused(
-        upload(name, b"Clan 1."), "unsupported", "Word document (.docx), a PDF or a plain-text"
+        upload(name, b"Clan 1."),
+        "unsupported",
+        "Word document (.docx), a PDF, a plain-text file (.txt) or an Akoma Ntoso file (.xml)",
     )
 
 

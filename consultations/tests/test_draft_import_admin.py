@@ -1,6 +1,8 @@
 """An official or editor imports a consultation's draft from a Word, PDF or text
 file in the admin, corrects the parts found in it, and saves them as a draft."""
 
+from datetime import date
+
 import docx
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,6 +15,9 @@ from accounts.tests.factories import (
     executable_bytes,
     official_of,
 )
+from consultations.blocks import draft_stream
+from consultations.draft_import import split_draft
+from consultations.legaldocml.export import Identity, bill_xml
 from consultations.models import AttachmentKind, ConsultationPage
 from consultations.tests.factories import (
     DEMO_DRAFT,
@@ -21,6 +26,7 @@ from consultations.tests.factories import (
     draft_docx,
     pdf_of_paragraphs,
 )
+from iris_site.tests import hostile_files
 
 pytestmark = pytest.mark.django_db
 
@@ -127,6 +133,28 @@ def test_word_draft_is_previewed_corrected_and_saved_as_a_new_revision(
     assert consultation.get_latest_revision().user == signed_in_editor
 
 
+def test_akoma_ntoso_bill_is_imported_as_the_same_parts(
+    client, index, consultation, signed_in_editor
+):
+    source = ConsultationPageFactory(parent=index, draft=draft_stream(split_draft(DRAFT).rows()))
+    identity = Identity("RS", 2026, "nacrt", "sr-latn", date(2026, 3, 1), "Nacrt", "M", "m")
+    exported = bill_xml(source.draft, identity)
+
+    preview = upload(client, consultation, "nacrt-zakona-o-azilu.xml", exported)
+    saved = client.post(
+        f"{import_url(consultation)}preview/", {**preview_data(preview), "save": "1"}
+    )
+
+    assert saved.status_code == 302
+    consultation.refresh_from_db()
+    draft = consultation.get_latest_revision_as_object()
+    assert [tuple(block.value.values()) for block in draft.draft] == [
+        tuple(block.value.values()) for block in source.draft
+    ]
+    (attachment,) = draft.attachments.all()
+    assert attachment.document.file.read() == exported
+
+
 def test_merging_and_deleting_parts_is_shown_before_saving(client, consultation, signed_in_editor):
     preview = upload(client, consultation, "nacrt.pdf", pdf_of_paragraphs(DRAFT))
     first_paragraph = form_index(preview, "Član 3.") + 1
@@ -209,6 +237,30 @@ def test_empty_preview_cannot_be_saved(client, consultation, signed_in_editor):
         ),
         pytest.param("nacrt.docx", docx_bytes(docx.Document()), "is empty", id="blank-docx"),
         pytest.param("nacrt.doc", b"\xd0\xcf\x11\xe0", "Save an older Word document", id="doc"),
+        pytest.param(
+            "nacrt.xml",
+            b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill>',
+            "not well-formed XML: it is damaged or incomplete near line 1",
+            id="cut-xml",
+        ),
+        pytest.param(
+            "nacrt.xml",
+            hostile_files.billion_laughs_xml(),
+            "declares a document type or entities",
+            id="billion-laughs",
+        ),
+        pytest.param(
+            "nacrt.xml",
+            hostile_files.external_entity_xml(),
+            "declares a document type or entities",
+            id="external-entity",
+        ),
+        pytest.param(
+            "nacrt.xml",
+            b"<html><body><p>Clan 1.</p></body></html>",
+            "not an Akoma Ntoso 3.0 bill or act",
+            id="not-akoma-ntoso",
+        ),
     ],
 )
 def test_unreadable_file_is_refused_with_a_reason(

@@ -1,6 +1,7 @@
 """A corpus of hostile files, built in memory for the tests of every upload
 path: zip bombs, archives in archives, an archive of 100,000 files, a PDF that
-is also a ZIP archive, an SVG with a script, programs renamed .pdf and .docx,
+is also a ZIP archive, an SVG with a script, XML entity bombs and external
+entities, programs renamed .pdf and .docx,
 cut and bit-flipped PDFs, and file names no person types.
 
 Each builder returns bytes; ``CORPUS`` names the ones every path must refuse,
@@ -119,6 +120,29 @@ def svg_with_script():
     )
 
 
+def billion_laughs_xml(levels=10):
+    """An XML file of a few hundred bytes whose entities, each ten times the
+    one before, would expand to gigabytes."""
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">' for level in range(1, levels)
+    ]
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [{"".join(entities)}]>\n'
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill name="law">'
+        f"<body><article><content><p>&lol{levels - 1};</p></content></article></body>"
+        "</bill></akomaNtoso>"
+    ).encode()
+
+
+def external_entity_xml():
+    """An XML file whose entity would read a file of the server."""
+    return (
+        b'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+        b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill name="law">'
+        b"<body><article><content><p>&secret;</p></content></article></body></bill></akomaNtoso>"
+    )
+
+
 def executable():
     """The start of a Windows program (an MS-DOS stub)."""
     stub = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
@@ -180,4 +204,10 @@ def corpus():
         "svg-named-png": Hostile("nacrt.png", svg_with_script, "does not match its name"),
         "exe-named-pdf": Hostile("nacrt.pdf", executable, "does not match its name"),
         "exe-named-docx": Hostile("nacrt.docx", executable, "does not match its name"),
+        "billion-laughs": Hostile(
+            "nacrt.xml", billion_laughs_xml, "declares a document type or entities"
+        ),
+        "external-entity": Hostile(
+            "nacrt.xml", external_entity_xml, "declares a document type or entities"
+        ),
     }
