@@ -12,9 +12,8 @@ class ConsultationsConfig(AppConfig):
         from wagtail.signals import page_published, post_page_move
 
         from accounts.signals import membership_confirmed
-        from consultations import comment_views, live, report_views, version_views
+        from consultations import comment_views, legaldocml_views, live, report_views, version_views
         from consultations.actions import sections
-        from consultations.legaldocml import views as legaldocml_views
         from consultations.models import Comment, ConsultationPage, InstitutionConsultationsPage
         from consultations.roles import grant_comment_permissions
         from consultations.subscriptions.receivers import announce_first_publication

@@ -3,7 +3,7 @@ draft in the page's language) and ``akoma-ntoso/amendments/`` (the public
 amendments proposed in its comments). Public like the page itself.
 
 The page model stands at the bottom of the app and imports no views: the views
-(``consultations.legaldocml.views``) are handed to these routes by
+(``consultations.legaldocml_views``) are handed to these routes by
 ``ConsultationsConfig.ready()``, where the app is wired together."""
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 class LegalDocMLRoutes(RoutablePageMixin):
     """Adds the Akoma Ntoso routes to ``ConsultationPage``."""
 
-    legaldocml_views = None  # consultations.legaldocml.views, set by ConsultationsConfig.ready()
+    legaldocml_views = None  # consultations.legaldocml_views, set by ConsultationsConfig.ready()
 
     @path("akoma-ntoso/", name="akoma_ntoso")
     def akoma_ntoso_route(self, request):

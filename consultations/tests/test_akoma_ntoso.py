@@ -16,12 +16,14 @@ from django.core.management import call_command
 from django.utils import timezone
 from lxml import etree
 
+from accounts.tests.factories import official_of
+from consultations.actions.versions import CreateVersion
 from consultations.blocks import draft_stream
 from consultations.draft_import import DraftImportError, read_text, split_draft
 from consultations.draft_import.akoma_ntoso import read_akoma_ntoso
 from consultations.legaldocml import NAMESPACE
 from consultations.legaldocml.export import Identity, bill_xml, element_ids
-from consultations.models import CommentKind, CommentState, ConsultationPage
+from consultations.models import CommentKind, CommentState, ConsultationPage, DraftVersion
 from consultations.tests.factories import DEMO_DRAFT, ConsultationPageFactory, comment_on_part
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +103,28 @@ def test_every_demo_draft_validates_against_the_official_schema_in_every_languag
 
     assert languages == {code for code, _name in settings.LANGUAGES}
     assert any(cited)
+
+    # Each public version of a draft: a part it kept keeps its eId.
+    versions = DraftVersion.objects.exclude(published_at=None).select_related("consultation")
+    assert versions
+    for version in versions:
+        consulted = valid_document(client.get(draft_url(version.consultation)).content)
+        response = client.get(draft_url(version.consultation), {"version": version.number})
+        revised = valid_document(response.content)
+        kept = eids(consulted).keys() & eids(revised).keys()
+        assert kept
+        assert {wid: eids(revised)[wid] for wid in kept} == {
+            wid: eids(consulted)[wid] for wid in kept
+        }
+
+
+def test_a_version_not_published_has_no_export(client, asylum_law):
+    rows = [(part.id, *part.value.values()) for part in asylum_law.parts()][:-1]
+    by = official_of(asylum_law.institution)
+    version = CreateVersion(asylum_law, rows, based_on=1, by=by).execute()
+
+    for number in (version.number, 1, 99, "two"):
+        assert client.get(draft_url(asylum_law), {"version": number}).status_code == 404
 
 
 def test_the_bill_is_identified_by_country_year_number_and_language(client, asylum_law):

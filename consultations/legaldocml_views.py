@@ -1,6 +1,10 @@
 """The views that ``LegalDocMLRoutes`` routes to: the consultation's draft in
-the page's language as an Akoma Ntoso bill, and the amendments proposed in
-its published comments as an Akoma Ntoso amendment list."""
+the page's language as an Akoma Ntoso bill (or, with ``?version=N``, a
+published version of it, in the language it was written in), and the
+amendments proposed in its published comments as an Akoma Ntoso amendment
+list."""
+
+import dataclasses
 
 from django.http import Http404, HttpResponse
 from django.utils import timezone
@@ -8,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from consultations.legaldocml import export
 from consultations.queries import public_amendments
+from consultations.version_reports import public_versions
 
 
 def identity(consultation):
@@ -40,12 +45,33 @@ def _download(content, filename):
 
 
 def draft(request, consultation):
+    if "version" in request.GET:
+        return _version(request.GET["version"], consultation.original)
     parts = consultation.parts()
     if not parts:
         raise Http404("This consultation has no draft text.")
     return _download(
         export.bill_xml(parts, identity(consultation), element_ids(consultation)),
         f"{consultation.slug}.akn.xml",
+    )
+
+
+def _version(number, original):
+    """A public version of the draft, dated the day it was published (the
+    consulted one, the day the consultation opened). A part it kept keeps
+    its eId: the eIds are the consulted draft's."""
+    version = next(
+        (version for version in public_versions(original) if str(version.number) == number),
+        None,
+    )
+    if version is None:
+        raise Http404("No such public version of this draft.")
+    dated = identity(original)
+    if version.published_at:
+        dated = dataclasses.replace(dated, date=timezone.localdate(version.published_at))
+    return _download(
+        export.bill_xml(version.parts, dated, element_ids(original)),
+        f"{original.slug}-version-{version.number}.akn.xml",
     )
 
 
