@@ -7,7 +7,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from consultations import admin_views, dashboard, permissions, queries, routing, seeds, views
+from consultations import (
+    admin_views,
+    api,
+    dashboard,
+    permissions,
+    queries,
+    routing,
+    seeds,
+    views,
+)
 from consultations.actions import LOG_ACTIONS, take_hearing_comment
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
@@ -248,3 +257,8 @@ def comment_attachment_urls():
             )
         ],
     )
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def consultation_api():
+    return iris_hooks.ApiRouter(prefix="consultations/", router=api.router)

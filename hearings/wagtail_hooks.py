@@ -6,7 +6,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hearings import routing, seeds, views
+from hearings import api, routing, seeds, views
 from hearings.forms import PersonAdminForm
 from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person, PersonRole
 from hearings.status import EventKind
@@ -126,3 +126,8 @@ class EventPeopleViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventPeopleViewSetGroup)
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def event_api():
+    return iris_hooks.ApiRouter(prefix="events/", router=api.router)

@@ -5,7 +5,7 @@ from wagtail import hooks
 
 from accounts.permissions import is_editor
 from iris_site import hooks as iris_hooks
-from policy_library import seeds, views
+from policy_library import api, seeds, views
 from policy_library.dashboard import UnreadableFilesPanel
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 from policy_library.viewsets import UnreadableFilesReportViewSet
@@ -52,3 +52,8 @@ def unreadable_files_panel(request, panels):
     """Editors replace the files whose text could not be read."""
     if is_editor(request.user):
         panels.append(UnreadableFilesPanel())
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def library_api():
+    return iris_hooks.ApiRouter(prefix="library-documents/", router=api.router)

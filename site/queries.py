@@ -11,6 +11,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
+from iris_site.models import PolicyArea
+
 
 @dataclass(frozen=True)
 class PageGap:
@@ -146,3 +148,9 @@ def snippet_translation_gaps(user, locales):
             if counts[f"locale_{locale.pk}"]
         ]
     return gaps
+
+
+def policy_area_keys(slug):
+    """The translation keys of the policy area that ``slug`` names in any
+    language: pages link to the area in their own language."""
+    return PolicyArea.objects.filter(slug=slug).values("translation_key")
