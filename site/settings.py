@@ -29,6 +29,8 @@ Environment variables:
     WEB_CONCURRENCY    uvicorn processes serving the site (uvicorn reads it too; default 1)
     IRIS_DATABASE_CONNECTIONS  PostgreSQL connections all processes together may hold (default 40)
     IRIS_PAGE_CACHE_SECONDS    how long anonymous readers' pages are cached (default 10; 0: off)
+    IRIS_API_RATE_LIMIT  anonymous requests to /api/ one address may make (default 120/m)
+    IRIS_NUM_PROXIES   proxies in front of the site, for the client's address (production: 1)
     DEBUG              development only: "false" to see production error pages
 """
 
