@@ -14,7 +14,7 @@ client, with every middleware, as an anonymous reader (the rate limit raised):
   library list           GET /api/v1/library-documents/?limit=100
   library detail         GET /api/v1/library-documents/<id>
   organisations list     GET /api/v1/organisations/?limit=100
-  wagtail pages list     GET /api/v2/pages/?limit=20
+  wagtail pages list     GET /api/wagtail/v2/pages/?limit=20
 
 and prints the median and 95th percentile of each, with its query count:
 a list's must not grow with its items.
@@ -75,7 +75,7 @@ def main():
             "library list": "/api/v1/library-documents/?limit=100",
             "library detail": f"/api/v1/library-documents/{documents[0].pk}",
             "organisations list": "/api/v1/organisations/?limit=100",
-            "wagtail pages list": "/api/v2/pages/?limit=20",
+            "wagtail pages list": "/api/wagtail/v2/pages/?limit=20",
         }
         queries, results = {}, {}
         for name, url in pages.items():

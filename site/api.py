@@ -4,9 +4,9 @@ OpenAPI 3 schema at ``/api/v1/openapi.json``, and what every router shares:
 cursor pagination, the refusal of unknown query parameters and the rate limit
 of anonymous readers (docs/api.md).
 
-It serves what the public pages show, read through each app's queries and
-permissions: nothing a signed-in person sees beyond that, so its answers are
-the same for everyone and it reads no session.
+It serves what the public pages show to an anonymous reader, read through
+each app's queries and permissions: nothing a signed-in person sees beyond
+that, so its answers are the same for everyone.
 """
 
 from functools import wraps
@@ -184,6 +184,11 @@ class AnonymousReaders(AnonRateThrottle):
         self.num_requests, self.duration = self.parse_rate(settings.IRIS_API_RATE_LIMIT)
         return super().allow_request(request)
 
+    def wait(self):
+        """Seconds until a request is allowed again; ninja's answers None
+        when the history is longer than a lowered limit: then, the oldest's expiry."""
+        return super().wait() or self.duration - (self.now - self.history[-1])
+
 
 def _query_names(operation):
     names = set()
@@ -282,7 +287,7 @@ class DocumentsEndpoint(DocumentsAPIViewSet):
 
 def wagtail_api():
     """Wagtail's read-only API v2 of live public pages, images and documents
-    outside private collections, at ``/api/v2/``."""
+    outside private collections, at ``/api/wagtail/v2/``."""
     router = WagtailAPIRouter("wagtailapi")
     router.register_endpoint("pages", PagesEndpoint)
     router.register_endpoint("images", ImagesEndpoint)

@@ -38,7 +38,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.build().urls),
-    path("api/v2/", api.wagtail_api().urls),
+    path("api/wagtail/v2/", api.wagtail_api().urls),
     path("healthz", views.health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),

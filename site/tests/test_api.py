@@ -43,7 +43,7 @@ def test_anonymous_readers_beyond_the_limit_wait(client, settings):
     assert answers[-1].json() == {"detail": "Too many requests."}
     assert 0 < int(answers[-1]["Retry-After"]) <= 60
     # Wagtail's API counts against the same limit, with the same answer.
-    refused = client.get("/api/v2/pages/")
+    refused = client.get("/api/wagtail/v2/pages/")
     assert refused.status_code == 429
     assert int(refused["Retry-After"]) > 0
 
@@ -78,11 +78,11 @@ def test_wagtail_api_serves_live_public_pages_only(client, home_page):
     draft = ContentPage(title="Draft page", slug="draft", live=False)
     home_page.add_child(instance=draft)
 
-    titles = {item["title"] for item in client.get("/api/v2/pages/").json()["items"]}
+    titles = {item["title"] for item in client.get("/api/wagtail/v2/pages/").json()["items"]}
 
     assert "Public page" in titles
     assert not titles & {"Members' page", "Draft page"}
-    assert client.get(f"/api/v2/pages/{private.pk}/").status_code == 404
+    assert client.get(f"/api/wagtail/v2/pages/{private.pk}/").status_code == 404
 
 
 def test_wagtail_api_leaves_out_documents_of_private_collections(client):
@@ -95,7 +95,7 @@ def test_wagtail_api_leaves_out_documents_of_private_collections(client):
         title="Board minutes", collection=private, file=ContentFile(b"%PDF-", name="b.pdf")
     )
 
-    titles = {item["title"] for item in client.get("/api/v2/documents/").json()["items"]}
+    titles = {item["title"] for item in client.get("/api/wagtail/v2/documents/").json()["items"]}
 
     assert titles == {"Annual report"}
-    assert client.get(f"/api/v2/documents/{secret.pk}/").status_code == 404
+    assert client.get(f"/api/wagtail/v2/documents/{secret.pk}/").status_code == 404
