@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 
+from accounts import api
 from accounts.actions import EndMembership
 from accounts.models import Membership, OrganisationIndexPage
 from accounts.viewsets import DirectoryViewSetGroup
@@ -56,3 +57,8 @@ def directory_demo_content():
     from accounts.seeds import load_directory
 
     return iris_hooks.DemoContent(name="organisations and people", load=load_directory, order=10)
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def organisation_api():
+    return iris_hooks.ApiRouter(prefix="organisations/", router=api.router)

@@ -5,14 +5,35 @@ fetched, so a page's queries do not grow with its comments."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Window
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from consultations.blocks import PART_KIND_CHOICES
-from consultations.models import Comment, CommentKind, CommentState, CoSignature, Flag
+from consultations.models import (
+    Comment,
+    CommentKind,
+    CommentState,
+    ConsultationPage,
+    CoSignature,
+    Flag,
+    status_conditions,
+)
 from consultations.permissions import can_see
 
 WHOLE_DRAFT = ""
@@ -44,6 +65,35 @@ def pages_shown_in_admin(user, pages):
         user, {"add", "change", "publish"}
     )
     return pages.filter(Q(live=True) | Q(pk__in=user_pages.values("pk")))
+
+
+def public_consultations():
+    """Live consultations that anyone may read, in every language, each with
+    its status as ``status_value`` (one query for the lot, not one a page),
+    its institution, locale and policy areas: what the read API lists."""
+    conditions = status_conditions(timezone.now())
+    return (
+        ConsultationPage.objects.live()
+        .public()
+        .annotate(
+            status_value=Case(
+                *[
+                    When(condition, then=Value(status.value))
+                    for status, condition in conditions.items()
+                ],
+                output_field=CharField(),
+            )
+        )
+        .select_related("institution", "locale")
+        .prefetch_related("policy_areas")
+    )
+
+
+def thread_comments(consultation):
+    """Every comment of the public thread of ``consultation`` (hidden and
+    withdrawn ones too, which readers see as the reason or a tombstone), with
+    its details and its parent, for ``permissions.can_see`` to decide on the text."""
+    return with_details(visible_comments(consultation)).select_related("parent")
 
 
 def visible_comments(consultation):

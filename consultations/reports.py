@@ -14,6 +14,7 @@ from accounts.permissions import has_role, is_editor, speakable_organisations
 from accounts.roles import PUBLIC_OFFICIALS
 from consultations import similarity
 from consultations.models import (
+    Answer,
     Comment,
     CommentKind,
     CommentState,
@@ -55,6 +56,12 @@ def answerable_comments(consultation):
     return Comment.objects.for_consultation(consultation).filter(
         parent__isnull=True, state=CommentState.PUBLISHED, withdrawn_at__isnull=True
     )
+
+
+def published_answers(consultation):
+    """The answers that the consultation's report made public (ask
+    ``permissions.can_see_answers`` first), with the comment each answers."""
+    return Answer.objects.filter(comment__in=answerable_comments(consultation))
 
 
 def answering_comments(consultation, unanswered=False, kind="", organisation_type=""):

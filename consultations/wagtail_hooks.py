@@ -9,6 +9,7 @@ from wagtail.admin.widgets import Button
 
 from consultations import (
     admin_views,
+    api,
     dashboard,
     feeds,
     permissions,
@@ -352,3 +353,8 @@ def register_version_log_actions(actions):
         _("Publish version"),
         _("Version of the draft published"),
     )
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def consultation_api():
+    return iris_hooks.ApiRouter(prefix="consultations/", router=api.router)

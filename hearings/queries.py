@@ -20,6 +20,17 @@ def _in_readers_language():
     return EventPage.objects.live().public().filter(locale=Locale.get_active())
 
 
+def public_events():
+    """Live events anyone may read, in every language, with the
+    organisations and areas an API item names: no registration is read."""
+    return (
+        EventPage.objects.live()
+        .public()
+        .select_related("locale")
+        .prefetch_related("organisers", "co_organisers", "policy_areas", "consultations")
+    )
+
+
 def events_about(page):
     """The events about the consultation ``page`` (in any of its languages),
     soonest first."""

@@ -6,7 +6,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hearings import feeds, routing, seeds, views
+from hearings import api, feeds, routing, seeds, views
 from hearings.forms import PersonAdminForm
 from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person, PersonRole
 from hearings.status import EventKind
@@ -135,3 +135,8 @@ def events_feed_urls():
     return iris_hooks.PublicUrls(
         prefix="feeds/events/", urlpatterns=feed_urls("events_feed", feeds.EventsFeed)
     )
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def event_api():
+    return iris_hooks.ApiRouter(prefix="events/", router=api.router)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from iris_site import hooks as iris_hooks
-from peer_reviews import seeds, urls, views
+from peer_reviews import api, seeds, urls, views
 from peer_reviews.viewsets import PeerReviewViewSetGroup
 
 LOG_ACTIONS = [
@@ -86,3 +86,8 @@ def register_peer_review_log_actions(actions):
     """Every change to a review, as Wagtail's audit log (the review's history) names it."""
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def peer_review_api():
+    return iris_hooks.ApiRouter(prefix="peer-reviews/", router=api.router)

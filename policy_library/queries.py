@@ -1,9 +1,21 @@
-"""The read side of the library that its admin screens use; what the pages
-list is read through ``LibraryDocumentPage.objects``."""
+"""The read side of the library that its admin screens and the read API use;
+what the pages list is read through ``LibraryDocumentPage.objects``."""
 
 from django.db.models import Exists, OuterRef, Prefetch
 
 from policy_library.models import LibraryDocumentFile, LibraryDocumentPage
+
+
+def public_documents():
+    """Live library documents anyone may read, in every language, with their
+    countries, files and policy areas: what the read API lists."""
+    return (
+        LibraryDocumentPage.objects.live()
+        .public()
+        .with_listing_details()
+        .select_related("locale")
+        .prefetch_related("policy_areas")
+    )
 
 
 def documents_with_unreadable_files():

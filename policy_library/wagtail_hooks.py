@@ -6,7 +6,7 @@ from wagtail import hooks
 from accounts.permissions import is_editor
 from iris_site import hooks as iris_hooks
 from iris_site.feeds import feed_urls
-from policy_library import feeds, seeds, views
+from policy_library import api, feeds, seeds, views
 from policy_library.dashboard import UnreadableFilesPanel
 from policy_library.models import DocumentType, LibraryDocumentPage, LibraryIndexPage
 from policy_library.viewsets import UnreadableFilesReportViewSet
@@ -61,3 +61,8 @@ def library_feed_urls():
     return iris_hooks.PublicUrls(
         prefix="feeds/library/", urlpatterns=feed_urls("library_feed", feeds.LibraryDocumentsFeed)
     )
+
+
+@hooks.register(iris_hooks.API_ROUTERS)
+def library_api():
+    return iris_hooks.ApiRouter(prefix="library-documents/", router=api.router)

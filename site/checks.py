@@ -10,6 +10,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import NoReverseMatch, URLPattern, URLResolver, reverse
 from django.utils import translation
+from ninja import Router
 from wagtail import hooks as wagtail_hooks
 from wagtail.models import Page
 
@@ -26,6 +27,7 @@ EXPECTED = {
     hooks.PUBLIC_URLS: hooks.PublicUrls,
     hooks.WEBSOCKET_URLS: hooks.WebsocketUrls,
     hooks.HEARING_INPUT: hooks.HearingInput,
+    hooks.API_ROUTERS: hooks.ApiRouter,
 }
 
 
@@ -70,6 +72,19 @@ def _problems(declaration):
             return [f"prefix {declaration.prefix!r} must end, and not start, with '/'"]
         if not all(isinstance(p, URLPattern | URLResolver) for p in declaration.urlpatterns):
             return ["urlpatterns must hold path() or re_path() entries"]
+    elif isinstance(declaration, hooks.ApiRouter):
+        if not isinstance(declaration.router, Router):
+            return [f"router {declaration.router!r} is not a ninja.Router"]
+        if not declaration.prefix.endswith("/") or declaration.prefix.startswith("/"):
+            return [f"prefix {declaration.prefix!r} must end, and not start, with '/'"]
+        methods = {
+            method
+            for view in declaration.router.path_operations.values()
+            for operation in view.operations
+            for method in operation.methods
+        }
+        if methods - {"GET"}:
+            return [f"the read API answers GET only, not {', '.join(sorted(methods - {'GET'}))}"]
     elif isinstance(declaration, hooks.HearingInput):
         if not (callable(declaration.take) and callable(declaration.accepts)):
             return ["take and accepts must be callable"]

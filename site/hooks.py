@@ -18,6 +18,7 @@ to start with a malformed one.
 ``PUBLIC_URLS``    -> PublicUrls: URL patterns mounted under the language prefix.
 ``WEBSOCKET_URLS`` -> WebsocketUrls: channels URL routes served by the ASGI app.
 ``HEARING_INPUT``  -> HearingInput: takes a comment made at a public hearing into a consultation.
+``API_ROUTERS``    -> ApiRouter: a django-ninja router mounted in the read API at ``/api/v1/``.
 """
 
 from collections.abc import Callable, Sequence
@@ -37,6 +38,7 @@ DEMO_CONTENT = "iris_demo_content"
 PUBLIC_URLS = "iris_public_urls"
 WEBSOCKET_URLS = "iris_websocket_urls"
 HEARING_INPUT = "iris_hearing_input"
+API_ROUTERS = "iris_api_routers"
 
 ALL_HOOKS = (
     NAVIGATION,
@@ -49,6 +51,7 @@ ALL_HOOKS = (
     PUBLIC_URLS,
     WEBSOCKET_URLS,
     HEARING_INPUT,
+    API_ROUTERS,
 )
 
 
@@ -165,6 +168,17 @@ class HearingInput:
 
     take: Callable[..., Any]
     accepts: Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
+class ApiRouter:
+    """A ``ninja.Router`` of read-only operations that the shell mounts in the
+    versioned API (``iris_site.api``) at ``/api/v1/<prefix>``. Its operations
+    read through the app's queries and permissions as its pages do, answer
+    only GET, and list with ``iris_site.api.paginate``."""
+
+    prefix: str
+    router: Any
 
 
 def hearing_input():

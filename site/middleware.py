@@ -3,7 +3,10 @@ import logging
 from django.conf import settings
 from django.db import DataError
 from django.http import Http404
+from django.middleware.locale import LocaleMiddleware
 from django.urls import Resolver404
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.views.defaults import bad_request, page_not_found
 
 from iris_site.converters import parse_id
@@ -76,6 +79,21 @@ def is_bad_id_error(exception):
         and str(exception).startswith("Field '")
         and "expected a number but got" in str(exception)
     )
+
+
+class ApiAwareLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that an answer of the read API
+    (``/api/``) is never redirected into a language's prefix: Django sends
+    a 404 outside the prefixes to the same path under it, where Wagtail's page
+    serving matches every path, so a missing consultation would become a
+    redirect to a page instead of the API's JSON 404."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/api/"):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)
 
 
 class NotFoundPageMiddleware:

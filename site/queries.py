@@ -12,6 +12,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
+from iris_site.models import PolicyArea
+
 
 @dataclass(frozen=True)
 class PageGap:
@@ -168,3 +170,9 @@ def task_troubles(limit, waiting_since):
         failed_count=DBTaskResult.objects.failed().count(),
         waiting_count=DBTaskResult.objects.ready().filter(enqueued_at__lt=waiting_since).count(),
     )
+
+
+def policy_area_keys(slug):
+    """The translation keys of the policy area that ``slug`` names in any
+    language: pages link to the area in their own language."""
+    return PolicyArea.objects.filter(slug=slug).values("translation_key")

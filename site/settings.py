@@ -30,6 +30,8 @@ Environment variables:
     WEB_CONCURRENCY    uvicorn processes serving the site (uvicorn reads it too; default 1)
     IRIS_DATABASE_CONNECTIONS  PostgreSQL connections all processes together may hold (default 40)
     IRIS_PAGE_CACHE_SECONDS    how long anonymous readers' pages are cached (default 10; 0: off)
+    IRIS_API_RATE_LIMIT  anonymous requests to /api/ one address may make (default 120/m)
+    IRIS_NUM_PROXIES   proxies in front of the site, for the client's address (production: 1)
     DEBUG              development only: "false" to see production error pages
 """
 
@@ -109,6 +111,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -139,9 +144,10 @@ MIDDLEWARE = [
     "iris_site.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "iris_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "iris_site.middleware.ApiAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "iris_site.middleware.NotFoundPageMiddleware",
     "iris_site.middleware.HostileIdMiddleware",
@@ -292,10 +298,31 @@ IRIS_PAGE_CACHE = {
         "/documents/",
         "/healthz",
         "/i18n/",
+        "/api/",
         "/static/",
         "/media/",
     ],
 }
+
+# The read API (iris_site.api at /api/v1/, Wagtail's API at /api/wagtail/v2/, docs/api.md):
+# anonymous requests one client address may make, counted in the default cache;
+# the proxies in front of the site, whose X-Forwarded-For tells the address.
+# The tests' readers share one address: they set a limit where they test it.
+IRIS_API_RATE_LIMIT = os.environ.get(
+    "IRIS_API_RATE_LIMIT", "100000/m" if ENVIRONMENT == "test" else "120/m"
+)
+IRIS_NUM_PROXIES = int(os.environ.get("IRIS_NUM_PROXIES", "1" if PRODUCTION else "0"))
+NINJA_NUM_PROXIES = IRIS_NUM_PROXIES
+REST_FRAMEWORK = {
+    "NUM_PROXIES": IRIS_NUM_PROXIES,
+    "DEFAULT_THROTTLE_RATES": {"anon": IRIS_API_RATE_LIMIT},
+}
+# Anyone may read the API from a page of theirs: GET, HEAD and OPTIONS only,
+# without cookies, on /api/ only.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 # Live comment threads (consultations.consumers): who is reading, how soon a
 # change in their number is announced, and what one socket may send.

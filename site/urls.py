@@ -9,7 +9,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from iris_site import admin_views, hooks, views
+from iris_site import admin_views, api, hooks, views
 from iris_site.sitemaps import MultilingualSitemap
 
 handler429 = views.too_many_requests
@@ -37,6 +37,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api.build().urls),
+    path("api/wagtail/v2/", api.wagtail_api().urls),
     path("healthz", views.health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),

@@ -22,6 +22,13 @@ SERVICE_VARIABLES = {"DATABASE_URL", "REDIS_URL", "SEARCH_URL", "MEDIA_ROOT", "S
 
 # Without the search app, its page is gone with it.
 SEARCH_PAGE_STATUS = {"search": 404}
+# The sections of the read API each app adds (accounts adds organisations).
+API_SECTIONS = {
+    "consultations": "consultations",
+    "hearings": "events",
+    "policy_library": "library-documents",
+    "peer_reviews": "peer-reviews",
+}
 
 START_AND_ANSWER = """
 from io import StringIO
@@ -35,6 +42,8 @@ call_command("load_demo", stdout=StringIO())
 client = Client()
 for url in ("/en/", "/en/search/?q=asylum"):
     print(url, client.get(url).status_code)
+paths = client.get("/api/v1/openapi.json").json()["paths"]
+print("/api/v1/", *sorted({path.split("/")[3] for path in paths}))
 """
 
 
@@ -69,6 +78,8 @@ def test_site_works_without_the_app(app, tmp_path):
         "200",
         "/en/search/?q=asylum",
         str(SEARCH_PAGE_STATUS.get(app, 200)),
+        "/api/v1/",
+        *sorted({"organisations", *(API_SECTIONS[a] for a in API_SECTIONS if a != app)}),
     ]
     # The shell lives in site/; browser journeys and service checks run in the main suite.
     others = [f"{other}/tests/test_hooks.py" for other in settings.FEATURE_APPS if other != app]

@@ -240,8 +240,14 @@ def site_tree(home_page):
 
 
 # Parameters that name a model other than by its name: the page to move into,
-# and ``pk`` on Wagtail's page views (routed by page type, so they name no model).
-MODEL_OF_NAME = {"destination_id": "wagtailcore.Page"}
+# the pages of the read API (iris_site.api), and ``pk`` on Wagtail's page views
+# (routed by page type, so they name no model).
+MODEL_OF_NAME = {
+    "destination_id": "wagtailcore.Page",
+    "consultation_id": "wagtailcore.Page",
+    "event_id": "wagtailcore.Page",
+    "library_document_id": "wagtailcore.Page",
+}
 MODEL_OF_NAMESPACE = {"wagtailadmin_pages": "wagtailcore.Page"}
 # Parameters that name a model by its app and model name, filled together.
 APP_NAMES = {"app_label", "app_name", "content_type_app_name"}

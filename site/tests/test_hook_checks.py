@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django.urls import path
+from ninja import Router
 from wagtail import hooks as wagtail_hooks
 from wagtail.models import Page
 
@@ -23,6 +24,14 @@ class UnsearchablePage(Page):
 
 def load_nothing(demo):
     pass
+
+
+WRITING_ROUTER = Router()
+
+
+@WRITING_ROUTER.post("")
+def write_something(request):
+    return {}
 
 
 def start_up_refusal():
@@ -101,6 +110,24 @@ MALFORMED = [
         hooks.PublicUrls(prefix="consultations/", urlpatterns=["consultations.urls"]),
         "urlpatterns must hold path() or re_path() entries",
         id="public URLs that are not URL patterns",
+    ),
+    pytest.param(
+        hooks.API_ROUTERS,
+        hooks.ApiRouter(prefix="consultations/", router="consultations.api.router"),
+        "is not a ninja.Router",
+        id="API router that is not a router",
+    ),
+    pytest.param(
+        hooks.API_ROUTERS,
+        hooks.ApiRouter(prefix="/consultations", router=Router()),
+        "prefix '/consultations' must end, and not start, with '/'",
+        id="API router with a bad prefix",
+    ),
+    pytest.param(
+        hooks.API_ROUTERS,
+        hooks.ApiRouter(prefix="writes/", router=WRITING_ROUTER),
+        "the read API answers GET only, not POST",
+        id="API router that writes",
     ),
     pytest.param(
         hooks.WEBSOCKET_URLS,
@@ -208,6 +235,7 @@ def test_well_formed_contributions_start(settings, tests_templates):
             lambda: hooks.PublicUrls(prefix="status/", urlpatterns=[path("", health)]),
         ),
         (hooks.WEBSOCKET_URLS, lambda: hooks.WebsocketUrls(urlpatterns=[path("ws/", health)])),
+        (hooks.API_ROUTERS, lambda: hooks.ApiRouter(prefix="nothing/", router=Router())),
     ]
 
     with wagtail_hooks.register_temporarily(contributions):
