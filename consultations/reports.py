@@ -113,7 +113,8 @@ def mark_identical(comments):
     for comment in comments:
         counts[wording(comment)] = counts.get(wording(comment), 0) + 1
     for comment in comments:
-        comment.identical_count = counts[wording(comment)]
+        # Removed comments have no wording left to share.
+        comment.identical_count = counts[wording(comment)] if comment.text else 1
     return comments
 
 

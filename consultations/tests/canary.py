@@ -1,7 +1,8 @@
 """The private kinds of consultations for the canary test (tests/canary.py):
 an unpublished draft and its revisions, a newer unpublished revision of a live
 draft, comments awaiting moderation, rejected and hidden, a comment's
-attachment, and a draft import's kept upload."""
+attachment, a draft import's kept upload, and the reason a reader gave with
+a flag (the moderators' alone; its author downloads it with their data)."""
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from accounts.tests.factories import official_of, pdf_bytes
 from consultations import signals
 from consultations.draft_import.forms import KeptUploadForm
-from consultations.models import CommentState
+from consultations.models import CommentState, Flag
 from consultations.routing import live_path
 from consultations.tests.factories import (
     CommentFactory,
@@ -59,6 +60,12 @@ def plant_consultations(home_page, canary):
     planted.hidden_from.update({name: COMMENT_READERS_ONLY, content: COMMENT_READERS_ONLY})
     planted.objects.add(attached)
     planted.texts |= {attached.attachment.name.rsplit("/", 1)[-1], attached.attachment.name}
+
+    flagged = CommentFactory(consultation=live)
+    reason = canary("reason given with a flag")
+    Flag.objects.create(comment=flagged, flagged_by=flagged.author, reason=reason)
+    planted.hidden_from[reason] = COMMENT_READERS_ONLY
+    planted.objects.add(flagged)
 
     preview_name = canary("draft import's file name")
     upload = SimpleUploadedFile(
