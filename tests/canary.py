@@ -67,7 +67,9 @@ class Canaries:
         self.kinds = {}
 
     def __call__(self, kind):
-        word = f"CANARY{self.token}{len(self.kinds)}"
+        # Numbered at a fixed width: kind 1 is no prefix of kind 14, so one
+        # shown to those who may see it is not taken for the other leaking.
+        word = f"CANARY{self.token}{len(self.kinds):03d}"
         self.kinds[word] = kind
         return word
 
