@@ -1,16 +1,24 @@
 """Every change to memberships and organisations: views, the admin, and the
 demo seeds call these, so each path checks, writes and logs the same way."""
 
+import json
+
+from allauth.account.models import EmailAddress
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, PageLogEntry, Revision
+from wagtail.users.models import UserProfile
 
 from accounts import permissions, signals
 from accounts.models import Membership
 from accounts.roles import CSO_MEMBERS, PUBLIC_OFFICIALS, officials_group_of
+from iris_site import hooks
 
 
 class MembershipPermissionError(PermissionDenied):
@@ -154,3 +162,117 @@ class UpdateProfile:
             setattr(self.user, field, value)
         self.user.save(update_fields=list(self.changes))
         return self.user
+
+
+# Where the audit trail may have written a person's name or e-mail address:
+# the label and data of Wagtail's log entries, Django admin's log, and the
+# title and content of revisions (of an object named after them, say).
+AUDIT_FIELDS = (
+    (ModelLogEntry, ("label", "data")),
+    (PageLogEntry, ("label", "data")),
+    (LogEntry, ("object_repr", "change_message")),
+    (Revision, ("object_str", "content")),
+)
+
+
+def _forget_in_audit(replacements):
+    """Replace each ``{old: new}`` in the audit trail: the rows keep the
+    action, its time and its subject, not the words that named the person.
+    A JSON field is matched on its text, where non-ASCII letters may be
+    escaped (``\\u00eb``) as well as written out."""
+    spellings = {}
+    for old, new in replacements.items():
+        spellings[old] = new
+        spellings[json.dumps(old)[1:-1]] = json.dumps(new)[1:-1]
+    for model, fields in AUDIT_FIELDS:
+        texts = {}
+        for field_name in fields:
+            field = model._meta.get_field(field_name)
+            texts[field_name] = (
+                f"{field_name}_text" if isinstance(field, models.JSONField) else field_name
+            )
+        rows = model.objects.annotate(
+            **{
+                text: Cast(field_name, models.TextField())
+                for field_name, text in texts.items()
+                if text != field_name
+            }
+        )
+        matching = models.Q()
+        for old in spellings:
+            for text in texts.values():
+                matching |= models.Q(**{f"{text}__contains": old})
+        for row in rows.filter(matching):
+            for field_name in fields:
+                value = getattr(row, field_name)
+                if isinstance(value, str):
+                    setattr(row, field_name, _replaced(value, spellings))
+                elif value is not None:
+                    setattr(
+                        row,
+                        field_name,
+                        json.loads(_replaced(json.dumps(value), spellings)),
+                    )
+            model.objects.filter(pk=row.pk).update(
+                **{field_name: getattr(row, field_name) for field_name in fields}
+            )
+
+
+def _replaced(text, spellings):
+    for old in sorted(spellings, key=len, reverse=True):
+        text = text.replace(old, spellings[old])
+    return text
+
+
+class AccountAlreadyDeleted(ValidationError):
+    pass
+
+
+class DeleteAccount:
+    """A person deletes their account. Each app erases what it holds about
+    them (the PERSONAL_DATA hook: registrations and subscriptions go; with
+    ``remove_contributions`` the text of their comments goes too, leaving a
+    tombstone); their memberships, e-mail addresses and avatar go; the audit
+    trail keeps what was done but not their name. The account row stays,
+    without a name, an address or a usable password, so that the comments
+    they leave keep an author: the site shows "Former participant"."""
+
+    def __init__(self, user, remove_contributions=False):
+        self.user = user
+        self.remove_contributions = remove_contributions
+
+    def execute(self):
+        user = self.user
+        if user.is_erased:
+            raise AccountAlreadyDeleted(
+                _("This account has already been deleted."), code="already_deleted"
+            )
+        with transaction.atomic():
+            names = {user.get_full_name(), f"{user.last_name}, {user.first_name}"}
+            addresses = {
+                user.email,
+                *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
+            }
+            for contribution in hooks.ordered(hooks.PERSONAL_DATA):
+                contribution.erase(user, self.remove_contributions)
+            user.memberships.all().delete()
+            EmailAddress.objects.filter(user=user).delete()
+            for profile in UserProfile.objects.filter(user=user):
+                if profile.avatar:
+                    profile.avatar.delete(save=False)
+                profile.delete()
+            user.groups.clear()
+            user.user_permissions.clear()
+            user.email = f"former-{user.pk}@invalid"
+            user.first_name = user.last_name = ""
+            user.set_unusable_password()
+            user.is_active = user.is_staff = user.is_superuser = False
+            user.speaking_for = None
+            user.erased_at = timezone.now()
+            user.save()
+            former = user.get_full_name()
+            replacements = {name: former for name in names if name.strip(", ")}
+            replacements.update({address: user.email for address in addresses if address})
+            _forget_in_audit(replacements)
+            log(instance=user, action="accounts.account.delete", user=user)
+        return user

@@ -60,3 +60,35 @@ class MembershipRequestForm(forms.Form):
         error_messages={"invalid_choice": _("Choose an organisation from the list.")},
     )
     position = forms.CharField(label=_("Your position"), max_length=120, required=False)
+
+
+class DeleteAccountForm(forms.Form):
+    """The person confirms the deletion of their account with their password."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you who deletes the account."),
+    )
+    remove_contributions = forms.BooleanField(
+        label=_("Also remove the text of my published comments"),
+        required=False,
+        help_text=_(
+            "Each of your comments then shows only that it was removed; replies and "
+            "answers to it stay in the thread."
+        ),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not your password. Your account has not been deleted."),
+                code="wrong_password",
+            )
+        return password

@@ -4,6 +4,8 @@ from accounts import views
 
 profile_patterns = [
     path("", views.profile, name="profile"),
+    path("data/", views.download_data, name="download_data"),
+    path("delete/", views.delete_account, name="delete_account"),
     path("memberships/", views.request_membership, name="request_membership"),
     path(
         "memberships/<id:pk>/confirm/",

@@ -1,21 +1,26 @@
 from allauth.account.views import LoginView as AllauthLoginView
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
 from accounts.actions import (
+    AccountAlreadyDeleted,
     ConfirmMembership,
+    DeleteAccount,
     EndMembership,
     MembershipPermissionError,
     RequestMembership,
     UpdateProfile,
 )
-from accounts.forms import MembershipRequestForm, ProfileForm
+from accounts.forms import DeleteAccountForm, MembershipRequestForm, ProfileForm
 from accounts.models import Membership
+from accounts.queries import personal_data
 from iris_site import hooks
 
 
@@ -104,6 +109,40 @@ def decide_membership(request, pk, decision):
         return render(request, "403.html", {"reason": str(error)}, status=403)
     messages.success(request, message % names)
     return redirect("accounts:profile")
+
+
+@login_required
+def download_data(request):
+    """Everything the site holds about the signed-in person, as a JSON file."""
+    response = JsonResponse(personal_data(request.user), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="iris-dialogue-my-data.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def delete_account(request):
+    """The form that deletes the signed-in person's account (GET shows it)."""
+    form = DeleteAccountForm(request.user, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            DeleteAccount(
+                request.user, remove_contributions=form.cleaned_data["remove_contributions"]
+            ).execute()
+        except AccountAlreadyDeleted as error:
+            form.add_error(None, error)
+        else:
+            logout(request)
+            messages.success(
+                request, _("Your account has been deleted. Thank you for taking part.")
+            )
+            return redirect("/")
+    return render(
+        request,
+        "accounts/delete_account.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 def _ended_message(membership, by):

@@ -25,6 +25,7 @@ def register_membership_log_actions(actions):
         "accounts.membership.confirm", _("Confirm membership"), _("Membership confirmed")
     )
     actions.register_action("accounts.membership.end", _("End membership"), _("Membership ended"))
+    actions.register_action("accounts.account.delete", _("Delete account"), _("Account deleted"))
 
 
 @hooks.register("before_delete_snippet")

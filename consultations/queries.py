@@ -30,6 +30,8 @@ from consultations.models import (
     CommentKind,
     CommentState,
     ConsultationPage,
+    ConsultationReport,
+    ConsultationSubscription,
     CoSignature,
     Flag,
     status_conditions,
@@ -343,3 +345,83 @@ def moderation_queue():
         .select_related("consultation")
         .order_by("created_at", "pk")
     )
+
+
+def personal_data(user):
+    """What consultations hold about ``user``, for the download of their data
+    (the PERSONAL_DATA hook): their comments with every wording and, once the
+    report is public, the answer; their co-signatures, flags and subscription.
+    Other people appear only as organisations."""
+    comments = (
+        Comment.objects.filter(author=user)
+        .select_related("consultation", "organisation", "answer")
+        .prefetch_related("revisions", "cosignatures__organisation")
+        .order_by("created_at", "pk")
+    )
+    public_reports = set(
+        ConsultationReport.objects.filter(
+            consultation__in={comment.consultation_id for comment in comments},
+            published_at__lte=timezone.now(),
+        ).values_list("consultation_id", flat=True)
+    )
+    subscription = ConsultationSubscription.objects.filter(user=user).first()
+    return {
+        "comments": [_comment_data(comment, public_reports) for comment in comments],
+        "cosignatures": [
+            {
+                "comment": cosignature.comment_id,
+                "consultation": cosignature.comment.consultation.title,
+                "organisation": cosignature.organisation.name,
+                "signed_at": cosignature.signed_at,
+            }
+            for cosignature in CoSignature.objects.filter(signed_by=user)
+            .select_related("comment__consultation", "organisation")
+            .order_by("signed_at", "pk")
+        ],
+        "flags": [
+            {"comment": flag.comment_id, "reason": flag.reason, "flagged_at": flag.flagged_at}
+            for flag in Flag.objects.filter(flagged_by=user).order_by("flagged_at", "pk")
+        ],
+        "subscription": {
+            "countries": subscription.countries,
+            "policy_areas": [area.name for area in subscription.policy_areas.all()],
+            "subscribed_at": subscription.created_at,
+        }
+        if subscription is not None
+        else None,
+    }
+
+
+def _comment_data(comment, public_reports):
+    answer = getattr(comment, "answer", None)
+    return {
+        "id": comment.pk,
+        "consultation": comment.consultation.title,
+        "reply_to": comment.parent_id,
+        "kind": comment.kind,
+        "state": comment.state,
+        "part": comment.part_label,
+        "language": comment.language,
+        "organisation": comment.organisation.name if comment.organisation_id else None,
+        "text": comment.text,
+        "proposed_text": comment.proposed_text,
+        "attachment": comment.attachment.name.rsplit("/", 1)[-1] if comment.attachment else None,
+        "moderation_reason": comment.moderation_reason,
+        "posted_at": comment.created_at,
+        "edited_at": comment.edited_at,
+        "withdrawn_at": comment.withdrawn_at,
+        "earlier_wordings": [
+            {
+                "text": revision.text,
+                "proposed_text": revision.proposed_text,
+                "replaced_at": revision.replaced_at,
+            }
+            for revision in comment.revisions.all()
+        ],
+        "cosigned_by": [
+            cosignature.organisation.name for cosignature in comment.cosignatures.all()
+        ],
+        "answer": {"outcome": answer.outcome, "reasoning": answer.reasoning}
+        if answer is not None and comment.consultation_id in public_reports
+        else None,
+    }

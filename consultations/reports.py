@@ -217,8 +217,12 @@ def similar_groups(comments):
     comments = list(comments)
     by_part = {}
     for comment in comments:
+        if comment.is_removed:
+            # A comment removed at its author's request has no wording left
+            # to share: it stands alone.
+            continue
         by_part.setdefault(comment.part_id, []).append(comment)
-    groups = []
+    groups = [SimilarGroup([comment]) for comment in comments if comment.is_removed]
     for on_part in by_part.values():
         for indexes in similarity.group_texts(comment.text for comment in on_part):
             groups.append(SimilarGroup([on_part[index] for index in indexes]))

@@ -19,7 +19,7 @@ from consultations import (
     version_admin_views,
     views,
 )
-from consultations.actions import LOG_ACTIONS, take_hearing_comment
+from consultations.actions import LOG_ACTIONS, erase_personal_data, take_hearing_comment
 from consultations.draft_import import views as draft_import_views
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.subscriptions import urls as subscription_urls
@@ -129,6 +129,18 @@ def register_comment_moderation():
 @hooks.register(iris_hooks.WEBSOCKET_URLS)
 def consultations_websocket_urls():
     return iris_hooks.WebsocketUrls(urlpatterns=routing.websocket_urlpatterns)
+
+
+@hooks.register(iris_hooks.PERSONAL_DATA)
+def consultations_personal_data():
+    """A person's comments, co-signatures, flags and subscription, in the
+    download of their data and when they delete their account."""
+    return iris_hooks.PersonalData(
+        name="consultations",
+        export=queries.personal_data,
+        erase=erase_personal_data,
+        order=10,
+    )
 
 
 @hooks.register(iris_hooks.HEARING_INPUT)

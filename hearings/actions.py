@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from accounts.permissions import can_speak_for
-from hearings import calendars, permissions, signals
+from hearings import calendars, permissions, queries, signals
 from hearings.models import (
     MAX_ANSWER_CHARACTERS,
     MAX_POST_CHARACTERS,
@@ -454,3 +454,35 @@ class CarryIntoConsultation:
             )
         self.post = post
         return carried
+
+
+# A person leaves the site ----------------------------------------------------------------
+
+
+class ErasePersonalData:
+    """What hearings do when a person deletes their account (the
+    PERSONAL_DATA hook): their registrations go, each seat of a hearing still
+    to come first freed for the waiting list as a cancellation would; their
+    posts to the boards stay, signed by the nameless account, unless
+    ``remove_contributions``: then each keeps its place and its answer, not
+    its text (``BoardPost.is_removed``). Votes are counted, not shown: they stay."""
+
+    def __init__(self, user, remove_contributions=False):
+        self.user = user
+        self.remove_contributions = remove_contributions
+
+    def execute(self):
+        with transaction.atomic():
+            registrations = queries.registrations_of_person(self.user).select_related("hearing")
+            for registration in registrations.active().filter(hearing__ends_at__gt=timezone.now()):
+                CancelRegistration(registration).execute()
+            registrations.delete()
+            posts = BoardPost.objects.filter(author=self.user).select_related("hearing")
+            # Stored pages of the boards show their name: they are built afresh.
+            page_cache.invalidate_on_commit(*{page_cache_tag(post.hearing) for post in posts})
+            if self.remove_contributions:
+                posts.update(text="")
+
+
+def erase_personal_data(user, remove_contributions):
+    ErasePersonalData(user, remove_contributions).execute()

@@ -130,3 +130,60 @@ def votes_of(user, posts):
     return set(
         BoardVote.objects.filter(voter=user, post__in=posts).values_list("post_id", flat=True)
     )
+
+
+def personal_data(user):
+    """What hearings hold about ``user``, for the download of their data (the
+    PERSONAL_DATA hook): their registrations (those made with their address
+    while signed out too), their posts to the boards and their votes."""
+    return {
+        "registrations": [
+            {
+                "hearing": registration.hearing.title,
+                "name": registration.name,
+                "email": registration.email,
+                "organisation": registration.organisation,
+                "seat": registration.seat,
+                "accessibility_needs": registration.accessibility_needs,
+                "interpretation": registration.interpretation,
+                "state": registration.state,
+                "registered_at": registration.registered_at,
+                "promoted_at": registration.promoted_at,
+                "cancelled_at": registration.cancelled_at,
+            }
+            for registration in registrations_of_person(user)
+            .select_related("hearing")
+            .order_by("registered_at", "pk")
+        ],
+        "board_posts": [
+            {
+                "id": post.pk,
+                "hearing": post.hearing.title,
+                "kind": post.kind,
+                "organisation": post.organisation.name if post.organisation_id else None,
+                "text": post.text,
+                "state": post.state,
+                "hidden_reason": post.hidden_reason,
+                "answer": post.answer,
+                "sent_at": post.created_at,
+            }
+            for post in BoardPost.objects.filter(author=user)
+            .select_related("hearing", "organisation")
+            .order_by("created_at", "pk")
+        ],
+        "votes": [
+            {
+                "question": vote.post_id,
+                "hearing": vote.post.hearing.title,
+                "voted_at": vote.created_at,
+            }
+            for vote in BoardVote.objects.filter(voter=user)
+            .select_related("post__hearing")
+            .order_by("created_at", "pk")
+        ],
+    }
+
+
+def registrations_of_person(user):
+    """``user``'s registrations: made signed in, or with their address."""
+    return HearingRegistration.objects.filter(Q(user=user) | Q(email__iexact=user.email))

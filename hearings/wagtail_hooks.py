@@ -6,7 +6,8 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hearings import api, feeds, routing, seeds, views
+from hearings import api, feeds, queries, routing, seeds, views
+from hearings.actions import erase_personal_data
 from hearings.forms import PersonAdminForm
 from hearings.models import EventPage, HearingIndexPage, MemberOfParliament, Person, PersonRole
 from hearings.status import EventKind
@@ -66,6 +67,15 @@ def registration_log_actions(actions):
     )
     actions.register_action(
         "hearings.registration.cancel", _("Cancel registration"), _("A registration was cancelled")
+    )
+
+
+@hooks.register(iris_hooks.PERSONAL_DATA)
+def hearings_personal_data():
+    """A person's registrations, board posts and votes, in the download of
+    their data and when they delete their account."""
+    return iris_hooks.PersonalData(
+        name="hearings", export=queries.personal_data, erase=erase_personal_data, order=20
     )
 
 

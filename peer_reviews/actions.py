@@ -415,3 +415,21 @@ class RemindOverdueOwners:
         with mail.get_connection() as connection:
             connection.send_messages(messages)
         return len(messages)
+
+
+class ErasePersonalData:
+    """What peer reviews do when a person deletes their account (the
+    PERSONAL_DATA hook): the recommendations in their charge have no one in
+    charge until an editor names someone (no reminder goes to a deleted
+    account). The reviews they sat on, their notes and consents are the
+    network's record and stay, signed by the nameless account."""
+
+    def __init__(self, user, remove_contributions=False):
+        self.user = user
+
+    def execute(self):
+        Recommendation.objects.filter(responsible=self.user).update(responsible=None)
+
+
+def erase_personal_data(user, remove_contributions):
+    ErasePersonalData(user, remove_contributions).execute()

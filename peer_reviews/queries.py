@@ -16,6 +16,8 @@ from peer_reviews.models import (
     PeerReview,
     Recommendation,
     Standard,
+    SummaryConsent,
+    TeamMember,
 )
 from peer_reviews.status import FollowUpStatus
 
@@ -170,3 +172,40 @@ def overdue_by_owner(today=None):
     ):
         owners.setdefault(recommendation.responsible, []).append(recommendation)
     return owners
+
+
+def personal_data(user):
+    """What peer reviews hold about ``user``, for the download of their data
+    (the PERSONAL_DATA hook): the reviews they sat on, the recommendations in
+    their charge, the follow-up notes they wrote and the consents they gave
+    or withdrew."""
+    return {
+        "review_teams": [
+            {"review": str(member.review), "role": member.role}
+            for member in TeamMember.objects.filter(person=user).select_related(
+                "review__organisation"
+            )
+        ],
+        "recommendations_in_charge": [
+            {"review": str(recommendation.review), "text": recommendation.text}
+            for recommendation in Recommendation.objects.filter(responsible=user).select_related(
+                "review__organisation"
+            )
+        ],
+        "follow_up_notes": [
+            {"noted_on": note.noted_on, "status": note.status, "note": note.note}
+            for note in FollowUp.objects.filter(author=user)
+        ],
+        "summary_consents": [
+            {
+                "review": str(consent.review),
+                "given": consent.given_by_id == user.pk,
+                "given_at": consent.given_at,
+                "withdrawn": consent.withdrawn_by_id == user.pk,
+                "withdrawn_at": consent.withdrawn_at,
+            }
+            for consent in SummaryConsent.objects.filter(
+                Q(given_by=user) | Q(withdrawn_by=user)
+            ).select_related("review__organisation")
+        ],
+    }

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from iris_site import hooks as iris_hooks
-from peer_reviews import api, seeds, urls, views
+from peer_reviews import api, queries, seeds, urls, views
+from peer_reviews.actions import erase_personal_data
 from peer_reviews.viewsets import PeerReviewViewSetGroup
 
 LOG_ACTIONS = [
@@ -68,6 +69,15 @@ def own_reviews_panel():
         template_name="peer_reviews/includes/profile_panel.html",
         get_context=views.profile_panel,
         order=30,
+    )
+
+
+@hooks.register(iris_hooks.PERSONAL_DATA)
+def peer_reviews_personal_data():
+    """The reviews a person sat on, the recommendations in their charge and
+    their notes, in the download of their data and when they delete their account."""
+    return iris_hooks.PersonalData(
+        name="peer_reviews", export=queries.personal_data, erase=erase_personal_data, order=30
     )
 
 

@@ -28,6 +28,7 @@ EXPECTED = {
     hooks.WEBSOCKET_URLS: hooks.WebsocketUrls,
     hooks.HEARING_INPUT: hooks.HearingInput,
     hooks.API_ROUTERS: hooks.ApiRouter,
+    hooks.PERSONAL_DATA: hooks.PersonalData,
 }
 
 
@@ -88,6 +89,9 @@ def _problems(declaration):
     elif isinstance(declaration, hooks.HearingInput):
         if not (callable(declaration.take) and callable(declaration.accepts)):
             return ["take and accepts must be callable"]
+    elif isinstance(declaration, hooks.PersonalData):
+        if not (callable(declaration.export) and callable(declaration.erase)):
+            return ["export and erase must be callable"]
     elif isinstance(declaration, hooks.WebsocketUrls) and not all(
         isinstance(p, URLPattern | URLResolver) for p in declaration.urlpatterns
     ):

@@ -19,6 +19,7 @@ to start with a malformed one.
 ``WEBSOCKET_URLS`` -> WebsocketUrls: channels URL routes served by the ASGI app.
 ``HEARING_INPUT``  -> HearingInput: takes a comment made at a public hearing into a consultation.
 ``API_ROUTERS``    -> ApiRouter: a django-ninja router mounted in the read API at ``/api/v1/``.
+``PERSONAL_DATA``  -> PersonalData: what an app holds about a person, to download and to erase.
 """
 
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ PUBLIC_URLS = "iris_public_urls"
 WEBSOCKET_URLS = "iris_websocket_urls"
 HEARING_INPUT = "iris_hearing_input"
 API_ROUTERS = "iris_api_routers"
+PERSONAL_DATA = "iris_personal_data"
 
 ALL_HOOKS = (
     NAVIGATION,
@@ -52,6 +54,7 @@ ALL_HOOKS = (
     WEBSOCKET_URLS,
     HEARING_INPUT,
     API_ROUTERS,
+    PERSONAL_DATA,
 )
 
 
@@ -179,6 +182,28 @@ class ApiRouter:
 
     prefix: str
     router: Any
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """What an app holds about a person, for the download of their data and
+    the deletion of their account (``accounts.actions.DeleteAccount``).
+
+    ``export(user)`` returns what the app holds about ``user`` as data
+    ``DjangoJSONEncoder`` can write (lists and dicts of strings, numbers,
+    dates and None), never
+    another person's name or e-mail address; the download shows it under
+    ``name``. ``erase(user, remove_contributions)`` runs inside the deletion's
+    transaction, before the account itself is anonymised: it deletes what
+    is private to the person (registrations, subscriptions) and, when
+    ``remove_contributions``, takes the text of their public contributions
+    out, keeping their place (a tombstone) so that threads and answers stay
+    whole. Apps run in ascending ``order``."""
+
+    name: str
+    export: Callable[[Any], Any]
+    erase: Callable[[Any, bool], None]
+    order: int = 100
 
 
 def hearing_input():

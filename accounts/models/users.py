@@ -46,6 +46,9 @@ class User(AbstractUser):
         related_name="+",
         help_text=_("The organisation your contributions are signed for by default."),
     )
+    # Set when the person deleted their account (accounts.actions.DeleteAccount):
+    # the row stays, nameless, so that their published comments keep an author.
+    erased_at = models.DateTimeField(_("account deleted at"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -59,6 +62,17 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def get_full_name(self):
+        """The name the site shows; "Former participant" once the person
+        deleted their account."""
+        if self.erased_at is not None:
+            return str(_("Former participant"))
+        return super().get_full_name()
+
+    @property
+    def is_erased(self):
+        return self.erased_at is not None
 
     @property
     def full_name(self):

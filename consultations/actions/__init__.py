@@ -1,5 +1,5 @@
 """Every change to consultations, one class per change, one module per area
-(``answers``, ``comments``, ``draft``, ``subscriptions``): views, the admin, the live socket and the demo
+(``answers``, ``comments``, ``draft``, ``personal_data``, ``subscriptions``): views, the admin, the live socket and the demo
 seeds call the same classes, so every path checks, writes, logs and signals
 alike."""
 
@@ -24,6 +24,7 @@ from consultations.actions.comments import (
     refusal_to_reply,
     take_hearing_comment,
 )
+from consultations.actions.personal_data import ErasePersonalData, erase_personal_data
 
 __all__ = [
     "LOG_ACTIONS",
@@ -32,6 +33,7 @@ __all__ = [
     "CoSignComment",
     "CommentPermissionError",
     "EditComment",
+    "ErasePersonalData",
     "FlagComment",
     "HideComment",
     "PostComment",
@@ -40,6 +42,7 @@ __all__ = [
     "TakeHearingComment",
     "TooManyCommentsError",
     "WithdrawComment",
+    "erase_personal_data",
     "moderation_decisions",
     "refusal_to_comment",
     "refusal_to_cosign",

@@ -4,6 +4,8 @@ co-signatures and flags.
 
 A comment once accepted is never deleted: withdrawing leaves a tombstone,
 hiding keeps the text for moderators, and every edit keeps the earlier wording.
+Only an author who deletes their account may have the text removed: the
+comment stays as a tombstone (``Comment.is_removed``).
 """
 
 import uuid
@@ -169,6 +171,13 @@ class Comment(models.Model):
     @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
+
+    @property
+    def is_removed(self):
+        """Whether its author deleted their account and asked for the text of
+        their comments to go (``ErasePersonalData``): a tombstone keeps its
+        place, and the answer to it stays. Every comment accepted has text."""
+        return not self.text
 
     @property
     def is_hidden(self):

@@ -3,8 +3,10 @@ an unpublished draft and its revisions, a newer unpublished revision of a live
 draft, comments awaiting moderation, rejected and hidden (amendments among
 them, whose wording the Akoma Ntoso export leaves out), a comment's
 attachment, a draft import's kept upload, an answer whose report is not
-published yet (the report's exports and the answers feed wait for it), and
-versions of a draft not yet published or linked to comments hidden since."""
+published yet (the report's exports and the answers feed wait for it),
+versions of a draft not yet published or linked to comments hidden since,
+and the reason a reader gave with a flag (the moderators' alone; its author
+downloads it with their data)."""
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,7 +15,7 @@ from accounts.tests.factories import official_of, pdf_bytes
 from consultations import signals
 from consultations.actions.versions import CreateVersion, LinkComments, PublishVersion
 from consultations.draft_import.forms import KeptUploadForm
-from consultations.models import CommentKind, CommentState
+from consultations.models import CommentKind, CommentState, Flag
 from consultations.routing import live_path
 from consultations.tests.factories import (
     AnswerFactory,
@@ -87,6 +89,11 @@ def plant_consultations(home_page, canary):
     ConsultationReportFactory(consultation=closed, published_at=None)
     planted.hidden_from[reasoning] = COMMENT_READERS_ONLY
     planted.objects |= {closed, answered}
+    flagged = CommentFactory(consultation=live)
+    reason = canary("reason given with a flag")
+    Flag.objects.create(comment=flagged, flagged_by=flagged.author, reason=reason)
+    planted.hidden_from[reason] = COMMENT_READERS_ONLY
+    planted.objects.add(flagged)
 
     preview_name = canary("draft import's file name")
     upload = SimpleUploadedFile(

@@ -103,6 +103,12 @@ class BoardPost(models.Model):
         return self.state == BoardPostState.HIDDEN
 
     @property
+    def is_removed(self):
+        """Whether its author deleted their account and asked for the text of
+        their posts to go: every post sent has text."""
+        return not self.text
+
+    @property
     def is_question(self):
         return self.kind == BoardPostKind.QUESTION
 

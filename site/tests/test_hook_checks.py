@@ -142,6 +142,12 @@ MALFORMED = [
         id="hearing input that is not callable",
     ),
     pytest.param(
+        hooks.PERSONAL_DATA,
+        hooks.PersonalData(name="comments", export=list, erase="comments.erase"),
+        "export and erase must be callable",
+        id="personal data that cannot be erased",
+    ),
+    pytest.param(
         hooks.SEARCHABLE,
         hooks.SearchableContent(model=PolicyArea, label="Policy areas"),
         "is not a Wagtail page model",
