@@ -20,6 +20,7 @@ from iris_site.api import (
     ListQuery,
     OrganisationRef,
     PageFilters,
+    PageOut,
     filter_pages,
     paginate,
     slug_or_id,
@@ -32,13 +33,7 @@ router = Router(tags=["consultations"])
 READER = AnonymousUser()
 
 
-class ConsultationOut(Schema):
-    id: int
-    title: str
-    slug: str
-    language: str
-    translation_key: str
-    url: str | None
+class ConsultationOut(PageOut):
     summary: str
     kind: DraftKind
     country: Country
@@ -49,20 +44,12 @@ class ConsultationOut(Schema):
     status: ConsultationStatus
 
     @staticmethod
-    def resolve_language(page):
-        return page.locale.language_code
-
-    @staticmethod
     def resolve_status(page):
         return page.status_value
 
     @staticmethod
     def resolve_policy_areas(page):
         return [area.slug for area in page.policy_areas.all()]
-
-    @staticmethod
-    def resolve_translation_key(page):
-        return str(page.translation_key)
 
 
 class PartOut(Schema):

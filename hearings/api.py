@@ -5,7 +5,7 @@ Registrations, and who registered, are never part of it."""
 from datetime import date, datetime
 
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router
 
 from hearings import queries
 from hearings.status import EventKind
@@ -15,6 +15,7 @@ from iris_site.api import (
     Listing,
     OrganisationRef,
     PageFilters,
+    PageOut,
     filter_pages,
     paginate,
     slug_or_id,
@@ -23,13 +24,7 @@ from iris_site.api import (
 router = Router(tags=["events"])
 
 
-class EventOut(Schema):
-    id: int
-    title: str
-    slug: str
-    language: str
-    translation_key: str
-    url: str | None
+class EventOut(PageOut):
     kind: EventKind
     summary: str
     starts_at: datetime
@@ -47,14 +42,6 @@ class EventOut(Schema):
     co_organisers: list[OrganisationRef]
     policy_areas: list[str]
     consultation_ids: list[int] = Field(..., description="The consultations it is about.")
-
-    @staticmethod
-    def resolve_language(page):
-        return page.locale.language_code
-
-    @staticmethod
-    def resolve_translation_key(page):
-        return str(page.translation_key)
 
     @staticmethod
     def resolve_languages(page):

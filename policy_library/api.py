@@ -6,7 +6,7 @@ from datetime import datetime
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
-from iris_site.api import ERRORS, Id, Listing, PageFilters, filter_pages, paginate
+from iris_site.api import ERRORS, Id, Listing, PageFilters, PageOut, filter_pages, paginate
 from policy_library import queries
 from policy_library.document_types import DocumentType
 
@@ -27,13 +27,7 @@ class FileOut(Schema):
         return file.document.url
 
 
-class LibraryDocumentOut(Schema):
-    id: int
-    title: str
-    slug: str
-    language: str
-    translation_key: str
-    url: str | None
+class LibraryDocumentOut(PageOut):
     document_type: DocumentType
     summary: str
     publication_year: int
@@ -43,14 +37,6 @@ class LibraryDocumentOut(Schema):
     policy_areas: list[str]
     files: list[FileOut]
     first_published_at: datetime | None
-
-    @staticmethod
-    def resolve_language(page):
-        return page.locale.language_code
-
-    @staticmethod
-    def resolve_translation_key(page):
-        return str(page.translation_key)
 
     @staticmethod
     def resolve_countries(page):

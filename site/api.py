@@ -101,6 +101,26 @@ class Listing(Schema, Generic[Item]):
     next: str | None
 
 
+class PageOut(Schema):
+    """What every page the API lists says of itself: ``translation_key`` is
+    shared by its versions in the other languages."""
+
+    id: int
+    title: str
+    slug: str
+    language: str
+    translation_key: str
+    url: str | None
+
+    @staticmethod
+    def resolve_language(page):
+        return page.locale.language_code
+
+    @staticmethod
+    def resolve_translation_key(page):
+        return str(page.translation_key)
+
+
 class OrganisationRef(Schema):
     """An organisation as other items name it; its profile is at ``/organisations/{id}``."""
 
