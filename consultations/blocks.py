@@ -61,3 +61,18 @@ def draft_stream(parts, keep_ids_from=()):
         }
         for kind, label, title, text in parts
     ]
+
+
+def part_rows(stream):
+    """``(id, kind, label, title, text)`` of each part of a draft stream (a
+    page's draft, a version's parts), in document order."""
+    return [
+        (
+            item["id"],
+            item["value"].get("kind", ""),
+            item["value"].get("label", ""),
+            item["value"].get("title", ""),
+            item["value"].get("text", ""),
+        )
+        for item in stream.raw_data
+    ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from consultations.blocks import part_rows
 from consultations.matching import compare
 from consultations.models import DraftVersion, PartChange
 from consultations.reports import answerable_comments
@@ -13,16 +14,7 @@ from consultations.reports import answerable_comments
 
 def draft_rows(consultation):
     """``(id, kind, label, title, text)`` of each part of the page's draft."""
-    return [
-        (
-            item["id"],
-            item["value"].get("kind", ""),
-            item["value"].get("label", ""),
-            item["value"].get("title", ""),
-            item["value"].get("text", ""),
-        )
-        for item in consultation.draft.raw_data
-    ]
+    return part_rows(consultation.draft)
 
 
 def latest_version_rows(consultation):

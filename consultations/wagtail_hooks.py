@@ -224,16 +224,23 @@ def answering_menu_item():
     )
 
 
+def consultation_button(page, user, label, url_name, priority, allowed):
+    """A button to ``url_name`` on a consultation's row in the page listing,
+    for those ``allowed(user, consultation)`` lets in."""
+    if issubclass(page.specific_class, ConsultationPage) and allowed(user, page.specific_deferred):
+        yield Button(label, reverse(url_name, args=[page.pk]), priority=priority)
+
+
 @hooks.register("register_page_listing_more_buttons")
 def answering_button(page, user, next_url=None):
-    if issubclass(page.specific_class, ConsultationPage) and permissions.can_prepare_report(
-        user, page.specific_deferred
-    ):
-        yield Button(
-            _("Answer comments"),
-            reverse("consultations_answering", args=[page.pk]),
-            priority=70,
-        )
+    yield from consultation_button(
+        page,
+        user,
+        _("Answer comments"),
+        "consultations_answering",
+        70,
+        permissions.can_prepare_report,
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -340,14 +347,14 @@ def version_admin_urls():
 
 @hooks.register("register_page_listing_more_buttons")
 def versions_button(page, user, next_url=None):
-    if issubclass(page.specific_class, ConsultationPage) and permissions.can_revise_draft(
-        user, page.specific_deferred
-    ):
-        yield Button(
-            _("Versions of the draft"),
-            reverse("consultations_versions", args=[page.pk]),
-            priority=75,
-        )
+    yield from consultation_button(
+        page,
+        user,
+        _("Versions of the draft"),
+        "consultations_versions",
+        75,
+        permissions.can_revise_draft,
+    )
 
 
 @hooks.register("register_log_actions")

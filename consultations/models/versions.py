@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 
-from consultations.blocks import DraftPartBlock
+from consultations.blocks import DraftPartBlock, part_rows
 
 
 class VersionStage(models.TextChoices):
@@ -66,16 +66,7 @@ class DraftVersion(models.Model):
 
     def rows(self):
         """``(id, kind, label, title, text)`` of each part, in document order."""
-        return [
-            (
-                item["id"],
-                item["value"].get("kind", ""),
-                item["value"].get("label", ""),
-                item["value"].get("title", ""),
-                item["value"].get("text", ""),
-            )
-            for item in self.parts.raw_data
-        ]
+        return part_rows(self.parts)
 
 
 class PartChange(models.Model):
