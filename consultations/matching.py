@@ -96,11 +96,14 @@ class PartDiff:
     title_changes: list = field(default_factory=list)
     text_changes: list = field(default_factory=list)
     comments: list = field(default_factory=list)
+    # The heading of the article a paragraph stands in ("Član 7."): "(3)"
+    # alone says nothing to a reader of a long draft.
+    within: str = ""
 
     @property
     def label(self):
         row = self.after or self.before
-        return " ".join(filter(None, [row[2], row[3]]))
+        return " ".join(filter(None, [self.within, row[2], row[3]]))
 
     @property
     def is_change(self):
@@ -142,6 +145,13 @@ def compare(previous, rows):
             -1,
         )
         diffs.insert(preceding + 1, _diff(row[0], row, None))
+    article = ""
+    for diff in diffs:
+        _id, kind, label, _title, _text = diff.after or diff.before
+        if kind == "article":
+            article = label
+        elif kind == "paragraph":
+            diff.within = article
     return diffs
 
 

@@ -100,8 +100,8 @@ def changes_by_comment(consultation):
         version = link.partchange.version
         if version.pk not in labels:
             labels[version.pk] = {
-                row[0]: " ".join(filter(None, row[2:4]))
-                for row in [*previous_version(version).rows(), *version.rows()]
+                diff.part_id: diff.label
+                for diff in compare(previous_version(version).rows(), version.rows())
             }
         label = labels[version.pk].get(link.partchange.part_id, "")
         changes.setdefault(link.comment_id, []).append(ChangeLink(version.number, label))
