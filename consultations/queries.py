@@ -104,12 +104,14 @@ def visible_comments(consultation):
 
 def public_amendments(consultation):
     """The amendments whose wording readers see: published and not withdrawn
-    (a hidden one shows only the moderator's reason), first in their thread,
-    oldest first, each with its organisation."""
+    (a hidden one shows only the moderator's reason) nor removed by an author
+    who left (``Comment.is_removed``), first in their thread, oldest first,
+    each with its organisation."""
     return (
         visible_comments(consultation)
         .top_level()
         .filter(kind=CommentKind.AMENDMENT, state=CommentState.PUBLISHED, withdrawn_at=None)
+        .exclude(text="")
         .select_related("organisation")
     )
 

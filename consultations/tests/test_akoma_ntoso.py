@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from lxml import etree
 
+from accounts.actions import DeleteAccount
 from accounts.tests.factories import official_of
 from consultations.actions.versions import CreateVersion
 from consultations.blocks import draft_stream
@@ -364,3 +365,18 @@ def test_control_characters_pasted_into_the_draft_do_not_break_the_file():
     assert document.xpath("//akn:article/akn:content/akn:p/text()", namespaces=NS) == [
         "Tekst pasted from Word."
     ]
+
+
+def test_an_amendment_its_author_removed_on_leaving_is_not_exported(client, asylum_law):
+    part = asylum_law.parts()[5]
+    comment_on_part(asylum_law, part, kind=CommentKind.AMENDMENT, proposed_text="Kept wording")
+    left = comment_on_part(
+        asylum_law, part, kind=CommentKind.AMENDMENT, proposed_text="Removed wording"
+    )
+    DeleteAccount(left.author, remove_contributions=True).execute()
+
+    content = client.get(amendments_url(asylum_law)).content
+    document = valid_document(content)
+
+    assert len(document.xpath("//akn:amendment", namespaces=NS)) == 1
+    assert "Kept wording" in content.decode()

@@ -376,7 +376,7 @@ def test_the_answering_screen_offers_to_accept_a_comment_citing_its_change(
 
 
 def test_a_changed_paragraph_is_named_with_its_article(consultation, official):
-    """"(2)" alone says nothing to a reader of a long draft."""
+    """A paragraph's "(2)" alone says nothing to a reader of a long draft."""
     rows = rows_of(consultation)
     rows.insert(2, ("", "paragraph", "(2)", "", "An interpreter is present at every hearing."))
     version = CreateVersion(consultation, rows, based_on=1, by=official).execute()
