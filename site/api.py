@@ -223,7 +223,9 @@ def _query_names(operation):
 
 def refuse_unknown_parameters(run):
     """A query parameter the operation does not know is refused with 400, not
-    ignored: a misspelt filter would otherwise return the whole list."""
+    ignored: a misspelt filter would otherwise return the whole list. So is
+    a NUL character in any value, which no filter matches and PostgreSQL
+    refuses to compare."""
     operation = run.__self__
     known = _query_names(operation)
 
@@ -231,15 +233,12 @@ def refuse_unknown_parameters(run):
     def checked(request, *args, **kwargs):
         unknown = sorted(set(request.GET) - known)
         if unknown:
-            return operation.api.create_response(
-                request,
-                {
-                    "detail": gettext("Unknown query parameter: %(names)s.")
-                    % {"names": ", ".join(unknown)}
-                },
-                status=400,
-            )
-        return run(request, *args, **kwargs)
+            detail = gettext("Unknown query parameter: %(names)s.") % {"names": ", ".join(unknown)}
+        elif any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            detail = gettext("Query parameters cannot contain NUL characters.")
+        else:
+            return run(request, *args, **kwargs)
+        return operation.api.create_response(request, {"detail": detail}, status=400)
 
     return checked
 

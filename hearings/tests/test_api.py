@@ -34,3 +34,12 @@ def test_filters_by_organiser_and_start(client, live_hearing, index):
     assert ids({"organiser": str(organiser.pk)}) == [live_hearing.pk]
     assert ids({"starts_from": later.starts_at.date().isoformat()}) == [later.pk]
     assert client.get("/api/v1/events/", {"starts_from": "soon"}).status_code == 422
+
+
+def test_a_nul_character_in_a_filter_is_refused_in_json(client, live_hearing):
+    """PostgreSQL refuses to compare a string holding NUL: the API says so
+    itself, in JSON, before any query."""
+    response = client.get("/api/v1/events/", {"organiser": "a\x00b"})
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Query parameters cannot contain NUL characters."}
